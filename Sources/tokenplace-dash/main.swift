@@ -1,0 +1,3 @@
+import DashApp
+
+print("tokenplace-dash")

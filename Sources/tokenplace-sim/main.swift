@@ -1,0 +1,3 @@
+import SimCluster
+
+print("tokenplace-sim")
