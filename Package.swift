@@ -20,12 +20,13 @@ let package = Package(
     // The dashboard, one target per layer.
     .target(name: "DashModel"),
     .target(name: "DashSources", dependencies: ["DashModel"]),
-    .target(name: "DashViews", dependencies: ["DashModel"]),
+    .target(name: "DashCore", dependencies: ["DashModel"]),
+    .target(name: "DashViews", dependencies: ["DashModel", "DashCore"]),
     .target(name: "DashTerminal", dependencies: ["CNCurses", "DashViews"]),
     .target(
       name: "DashApp",
       dependencies: [
-        "DashModel", "DashSources", "DashViews", "DashTerminal", "SimCluster",
+        "DashModel", "DashCore", "DashSources", "DashViews", "DashTerminal", "SimCluster",
       ]
     ),
     .executableTarget(name: "tokenplace-dash", dependencies: ["DashApp"]),
@@ -37,12 +38,13 @@ let package = Package(
     // Tests mirror the sources; TestSupport holds shared fakes and fixtures.
     .target(
       name: "TestSupport",
-      dependencies: ["DashModel", "DashSources", "DashViews", "SimCluster"],
+      dependencies: ["DashModel", "DashCore", "DashSources", "DashViews", "SimCluster"],
       path: "Tests/TestSupport",
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "DashModelTests", dependencies: ["DashModel", "TestSupport"]),
     .testTarget(name: "DashSourcesTests", dependencies: ["DashSources", "TestSupport"]),
+    .testTarget(name: "DashCoreTests", dependencies: ["DashCore", "TestSupport"]),
     .testTarget(name: "DashViewsTests", dependencies: ["DashViews", "TestSupport"]),
     .testTarget(name: "DashTerminalTests", dependencies: ["DashTerminal", "TestSupport"]),
     .testTarget(name: "DashAppTests", dependencies: ["DashApp", "TestSupport"]),
