@@ -99,6 +99,6 @@ public enum JSONValueError: Error, Equatable, CustomStringConvertible {
 extension NSNumber {
   /// Whether `JSONSerialization` produced this number from `true` or `false`.
   fileprivate var isBoolean: Bool {
-    CFGetTypeID(self) == CFBooleanGetTypeID()
+    String(cString: objCType) == "c"
   }
 }
