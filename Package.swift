@@ -22,7 +22,7 @@ let package = Package(
     .target(name: "DashSources", dependencies: ["DashModel"]),
     .target(name: "DashCore", dependencies: ["DashModel"]),
     .target(name: "DashViews", dependencies: ["DashModel", "DashCore"]),
-    .target(name: "DashTerminal", dependencies: ["CNCurses", "DashViews"]),
+    .target(name: "DashTerminal", dependencies: ["CNCurses", "DashCore", "DashViews"]),
     .target(
       name: "DashApp",
       dependencies: [

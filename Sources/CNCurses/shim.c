@@ -3,6 +3,8 @@
 WINDOW *cncurses_stdscr(void) { return stdscr; }
 int cncurses_cols(void) { return COLS; }
 int cncurses_lines(void) { return LINES; }
+SCREEN *cncurses_newterm_stdio(void) { return newterm(NULL, stdout, stdin); }
+int cncurses_colors(void) { return COLORS; }
 attr_t cncurses_color_pair(short pair) { return COLOR_PAIR(pair); }
 int cncurses_set_escdelay(int ms) { return set_escdelay(ms); }
 

@@ -16,6 +16,10 @@ WINDOW *cncurses_stdscr(void);
 /// `COLS` and `LINES`, globals in ncurses.
 int cncurses_cols(void);
 int cncurses_lines(void);
+/// `newterm(NULL, stdout, stdin)`: the terminal on the standard streams.
+SCREEN *cncurses_newterm_stdio(void);
+/// `COLORS`, a global in ncurses.
+int cncurses_colors(void);
 /// `COLOR_PAIR(n)`, a macro in ncurses.
 attr_t cncurses_color_pair(short pair);
 /// `set_escdelay`, the Esc timeout in milliseconds.
@@ -34,3 +38,20 @@ attr_t cncurses_attr_dim(void);
 attr_t cncurses_attr_normal(void);
 
 #endif
+
+#ifndef CNCURSES_SIGNALS_H
+#define CNCURSES_SIGNALS_H
+/// Installs handlers for SIGINT, SIGTERM, SIGHUP and SIGWINCH that write the
+/// signal number as one byte to `fd` (async-signal-safe `write`), so a poll
+/// loop wakes and can shut down cleanly. Also ignores SIGPIPE.
+/// Returns 0, or -1 with errno set by `sigaction`.
+int cncurses_forward_signals(int fd);
+/// Restores the default dispositions of the signals above.
+void cncurses_restore_signals(void);
+/// Whether the current locale's codeset is UTF-8 (`nl_langinfo(CODESET)`).
+int cncurses_locale_is_utf8(void);
+#endif
+
+/// Reads the tty's size (`ioctl(TIOCGWINSZ)` on `fd`) and applies it with
+/// `resizeterm`. Returns 0, or -1 when the size cannot be read.
+int cncurses_resize_from_tty(int fd);
