@@ -20,16 +20,12 @@ extension Pod {
   /// When the most recent counted restart ended (kubectl's "(5m ago)").
   public var lastRestartAt: Date? { columns.lastRestartAt }
 
-  /// The reason the last app container or sidecar crash ended with, e.g.
-  /// "OOMKilled", "Error", or "ExitCode:3" when the runtime gave no reason.
+  /// The reason the most recent counted restart ended with, e.g. "OOMKilled",
+  /// "Error", or "ExitCode:3" when the runtime gave no reason.
   public var lastTerminationReason: String? {
-    let ended = (initContainers.filter(\.isSidecar) + containers).compactMap {
-      container -> Termination? in
-      if case .terminated(let termination) = container.lastState { return termination }
-      return nil
+    columns.lastTermination.map { end in
+      end.reason.flatMap { $0.isEmpty ? nil : $0 } ?? end.codeText
     }
-    let latest = ended.max { ($0.finishedAt ?? .distantPast) < ($1.finishedAt ?? .distantPast) }
-    return latest.map { $0.reason ?? $0.codeText }
   }
 
   /// The image tag of the first app container (see `ImageReference`).
@@ -95,10 +91,12 @@ struct PodColumns {
   var status: String
   var ready = 0
   var restarts = 0
-  var lastRestartAt: Date?
+  var lastRestartAt: Date? { lastTermination?.finishedAt }
+  /// The previous run that ended last among the containers counted.
+  var lastTermination: Termination?
   /// Sidecar restarts, the only init restarts kept once the pod is initialised.
   private var sidecarRestarts = 0
-  private var sidecarLastRestartAt: Date?
+  private var sidecarLastTermination: Termination?
 
   init(status: String) {
     self.status = status
@@ -106,13 +104,13 @@ struct PodColumns {
 
   /// Walks init containers in order; returns whether the pod is still initialising.
   mutating func walkInitContainers(of pod: Pod) -> Bool {
-    let reported = pod.initContainers.filter(\.reported)
+    let reported = Self.inStatusOrder(pod.initContainers)
     for (index, container) in reported.enumerated() {
       restarts += container.restartCount
-      lastRestartAt = later(lastRestartAt, container.lastFinishedAt)
+      lastTermination = Self.later(lastTermination, container.lastTermination)
       if container.isSidecar {
         sidecarRestarts += container.restartCount
-        sidecarLastRestartAt = later(sidecarLastRestartAt, container.lastFinishedAt)
+        sidecarLastTermination = Self.later(sidecarLastTermination, container.lastTermination)
       }
       if case .terminated(let end) = container.state, end.exitCode == 0 { continue }
       if container.isSidecar && container.started == true {
@@ -129,11 +127,11 @@ struct PodColumns {
   /// container's reason wins.
   mutating func walkAppContainers(of pod: Pod) {
     restarts = sidecarRestarts
-    lastRestartAt = sidecarLastRestartAt
+    lastTermination = sidecarLastTermination
     var hasRunning = false
-    for container in pod.containers.filter(\.reported).reversed() {
+    for container in Self.inStatusOrder(pod.containers).reversed() {
       restarts += container.restartCount
-      lastRestartAt = later(lastRestartAt, container.lastFinishedAt)
+      lastTermination = Self.later(lastTermination, container.lastTermination)
       switch container.state {
       case .waiting(let reason?, _) where !reason.isEmpty:
         status = reason
@@ -151,6 +149,13 @@ struct PodColumns {
     }
   }
 
+  /// The reported containers in the order of the API's status list.
+  private static func inStatusOrder(_ containers: [ContainerStatus]) -> [ContainerStatus] {
+    containers.enumerated().filter(\.element.reported).sorted { left, right in
+      (left.element.statusIndex ?? left.offset) < (right.element.statusIndex ?? right.offset)
+    }.map(\.element)
+  }
+
   /// The STATUS of a pod stopped at this init container.
   private static func initStatus(_ container: ContainerStatus, index: Int, total: Int) -> String {
     switch container.state {
@@ -163,17 +168,19 @@ struct PodColumns {
     }
   }
 
-  private func later(_ first: Date?, _ second: Date?) -> Date? {
+  /// The termination that finished later; an undated one loses to a dated one.
+  private static func later(_ first: Termination?, _ second: Termination?) -> Termination? {
     guard let first else { return second }
     guard let second else { return first }
-    return max(first, second)
+    return (second.finishedAt ?? .distantPast) > (first.finishedAt ?? .distantPast)
+      ? second : first
   }
 }
 
 extension ContainerStatus {
-  /// When the previous run of this container ended, if it did.
-  var lastFinishedAt: Date? {
-    if case .terminated(let end) = lastState { return end.finishedAt }
+  /// How the previous run of this container ended, if it did.
+  var lastTermination: Termination? {
+    if case .terminated(let end) = lastState { return end }
     return nil
   }
 }

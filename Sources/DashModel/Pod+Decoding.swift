@@ -31,24 +31,27 @@ extension Pod: JSONDecodable {
     throws(ModelError) -> [ContainerStatus]
   {
     let specs = fields.array(spec).map(fields.nested)
-    var statuses: [String: JSONFields] = [:]
-    var unnamed: [JSONFields] = []
-    for item in fields.array(status).map(fields.nested) {
+    var statuses: [String: (index: Int, fields: JSONFields)] = [:]
+    var unnamed: [(index: Int, fields: JSONFields)] = []
+    for (index, item) in fields.array(status).map(fields.nested).enumerated() {
       guard let name = item.string("name"), specs.contains(where: { $0.string("name") == name })
       else {
-        unnamed.append(item)
+        unnamed.append((index, item))
         continue
       }
-      statuses[name] = item
+      statuses[name] = (index, item)
     }
     var merged: [ContainerStatus] = []
     for spec in specs {
       guard let name = spec.string("name") else { continue }
-      merged.append(try ContainerStatus(spec: spec, status: statuses[name], name: name))
+      let status = statuses[name]
+      merged.append(
+        try ContainerStatus(spec: spec, status: status?.fields, name: name, index: status?.index))
     }
     for status in unnamed {
-      guard let name = status.string("name") else { continue }
-      merged.append(try ContainerStatus(spec: nil, status: status, name: name))
+      guard let name = status.fields.string("name") else { continue }
+      merged.append(
+        try ContainerStatus(spec: nil, status: status.fields, name: name, index: status.index))
     }
     return merged
   }
@@ -56,14 +59,15 @@ extension Pod: JSONDecodable {
 
 extension ContainerStatus {
   /// One container from its spec entry and its status entry, either may be absent.
-  init(spec: JSONFields?, status: JSONFields?, name: String) throws(ModelError) {
+  init(spec: JSONFields?, status: JSONFields?, name: String, index: Int?) throws(ModelError) {
     self.init(
       name: name, image: spec?.string("image") ?? status?.string("image") ?? "",
       ready: status?.bool("ready") ?? false, restartCount: status?.int("restartCount") ?? 0,
       state: try ContainerState(status?.value("state"), fields: status),
       lastState: try ContainerState(status?.value("lastState"), fields: status),
       reported: status != nil, started: status?.bool("started"),
-      isSidecar: spec?.string("restartPolicy") == "Always", imageID: status?.string("imageID"))
+      isSidecar: spec?.string("restartPolicy") == "Always", imageID: status?.string("imageID"),
+      statusIndex: index)
   }
 }
 

@@ -77,12 +77,15 @@ public struct ContainerStatus: Sendable, Equatable {
   public var isSidecar: Bool
   /// `imageID`: the digest the node actually pulled, when reported.
   public var imageID: String?
+  /// The position in the API's status list (the kubelet sorts app containers
+  /// by name); kubectl derives STATUS in that order.
+  public var statusIndex: Int?
 
   public init(
     name: String, image: String, ready: Bool = false, restartCount: Int = 0,
     state: ContainerState = .unknown, lastState: ContainerState = .unknown,
     reported: Bool = true, started: Bool? = nil, isSidecar: Bool = false,
-    imageID: String? = nil
+    imageID: String? = nil, statusIndex: Int? = nil
   ) {
     self.name = name
     self.image = image
@@ -94,6 +97,7 @@ public struct ContainerStatus: Sendable, Equatable {
     self.started = started
     self.isSidecar = isSidecar
     self.imageID = imageID
+    self.statusIndex = statusIndex
   }
 }
 
