@@ -3,8 +3,10 @@ import Foundation
 /// Durations as kubectl prints them in its AGE column.
 public enum Age {
   /// kubectl's human duration: "90s", "3m20s", "45m", "2h5m", "12h", "3d4h",
-  /// "45d", "2y30d"; "0s" for up to a second in the future, "<invalid>" beyond.
+  /// "45d", "2y30d"; "0s" for up to a second in the future, "<invalid>" beyond
+  /// (and for values that are not finite or exceed a million years).
   public static func short(_ seconds: TimeInterval) -> String {
+    guard seconds.isFinite, abs(seconds) < 3e13 else { return "<invalid>" }
     let whole = Int(seconds.rounded(.towardZero))
     if whole < -1 { return "<invalid>" }
     if whole < 0 { return "0s" }

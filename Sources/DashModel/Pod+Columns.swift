@@ -50,11 +50,12 @@ extension Pod {
 
   /// Problem pods first, then by name; equal keys keep their input order.
   public static func problemsFirst(_ pods: [Pod]) -> [Pod] {
-    pods.enumerated().sorted { left, right in
-      if left.element.isProblem != right.element.isProblem { return left.element.isProblem }
-      if left.element.name != right.element.name { return left.element.name < right.element.name }
+    let keyed = pods.enumerated().map { (problem: $1.isProblem, offset: $0, pod: $1) }
+    return keyed.sorted { left, right in
+      if left.problem != right.problem { return left.problem }
+      if left.pod.name != right.pod.name { return left.pod.name < right.pod.name }
       return left.offset < right.offset
-    }.map(\.element)
+    }.map(\.pod)
   }
 
   /// kubectl's node-lost reason, which turns a deleted pod's status to Unknown.

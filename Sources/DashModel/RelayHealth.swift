@@ -109,6 +109,7 @@ public enum ProbeFailure: Sendable, Equatable, CustomStringConvertible {
 
   /// "5s", or "2.5s" when the timeout has a fraction.
   private static func seconds(_ value: Double) -> String {
-    value.rounded() == value ? "\(Int(value))s" : "\(value)s"
+    guard value.isFinite, abs(value) < 1e15, value.rounded() == value else { return "\(value)s" }
+    return "\(Int(value))s"
   }
 }

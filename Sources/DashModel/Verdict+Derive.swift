@@ -101,7 +101,7 @@ struct VerdictWalk {
   }
 
   func endpoints() -> LinkCheck {
-    guard let endpoints = snapshot.endpoints.value else {
+    guard let endpoints = snapshot.endpoints.value, endpoints.endpointsKnown else {
       return .unknown(Self.missing(snapshot.endpoints.state, "no endpoints data yet", "endpoints"))
     }
     guard endpoints.readyAddresses.isEmpty else { return .fine }

@@ -19,6 +19,11 @@ struct AgeTests {
     #expect(Age.short(seconds) == expected)
   }
 
+  @Test("values no clock can give read as invalid", arguments: [Double.nan, .infinity, 1e300])
+  func invalid(seconds: Double) {
+    #expect(Age.short(seconds) == "<invalid>")
+  }
+
   @Test("since reads as a time ago and clamps the future to now")
   func since() {
     let now = Date(timeIntervalSince1970: 1_000_000)

@@ -165,6 +165,11 @@ struct VerdictTests {
     VerdictCase(name: "endpoints never loaded", summary: "unknown: no endpoints data yet") {
       $0.endpoints = .loading(since: now)
     },
+    VerdictCase(name: "a Service without endpoints data", summary: "unknown: no endpoints data yet")
+    {
+      let service = try ModelFixtures.json("services/tokenplace-relay")
+      $0.endpoints.update(try ServiceEndpoints(service: service, endpoints: nil), at: now)
+    },
   ]
 
   @Test(
