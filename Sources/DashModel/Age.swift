@@ -19,7 +19,9 @@ public enum Age {
     if hours < 48 { return "\(hours)h" }
     if hours < 24 * 8 { return compound(hours / 24, "d", hours % 24, "h") }
     if hours < 24 * 365 * 2 { return "\(hours / 24)d" }
-    if hours < 24 * 365 * 8 { return compound(hours / 24 / 365, "y", hours / 24 % 365, "d") }
+    if hours < 24 * 365 * 8 {
+      return compound(hours / 24 / 365, "y", hours / 24 % 365, "d")
+    }
     return "\(hours / 24 / 365)y"
   }
 
@@ -29,9 +31,12 @@ public enum Age {
   }
 
   /// "3m" or "3m20s": the second unit only when it is not zero.
-  private static func compound(_ major: Int, _ majorUnit: String, _ minor: Int, _ minorUnit: String)
+  private static func compound(
+    _ major: Int, _ majorUnit: String, _ minor: Int, _ minorUnit: String
+  )
     -> String
   {
-    minor == 0 ? "\(major)\(majorUnit)" : "\(major)\(majorUnit)\(minor)\(minorUnit)"
+    minor == 0
+      ? "\(major)\(majorUnit)" : "\(major)\(majorUnit)\(minor)\(minorUnit)"
   }
 }

@@ -10,11 +10,13 @@ extension Certificate: JSONDecodable {
     fields.name = name
     self.init(
       id: fields.string("metadata.uid") ?? name, name: name,
-      secretName: try fields.required("spec.secretName"), dnsNames: fields.strings("spec.dnsNames"),
+      secretName: try fields.required("spec.secretName"),
+      dnsNames: fields.strings("spec.dnsNames"),
       issuerName: fields.string("spec.issuerRef.name"),
       issuerKind: fields.string("spec.issuerRef.kind"),
       conditions: try fields.conditions("status.conditions"),
-      notBefore: try fields.time("status.notBefore"), notAfter: try fields.time("status.notAfter"),
+      notBefore: try fields.time("status.notBefore"),
+      notAfter: try fields.time("status.notAfter"),
       renewalTime: try fields.time("status.renewalTime"),
       lastFailureTime: try fields.time("status.lastFailureTime"),
       failedIssuanceAttempts: fields.int("status.failedIssuanceAttempts"),

@@ -24,9 +24,11 @@ public struct Certificate: Sendable, Equatable, Identifiable {
 
   public init(
     id: String, name: String, secretName: String, dnsNames: [String] = [],
-    issuerName: String? = nil, issuerKind: String? = nil, conditions: [Condition] = [],
+    issuerName: String? = nil, issuerKind: String? = nil,
+    conditions: [Condition] = [],
     notBefore: Date? = nil, notAfter: Date? = nil, renewalTime: Date? = nil,
-    lastFailureTime: Date? = nil, failedIssuanceAttempts: Int? = nil, namespace: String = "",
+    lastFailureTime: Date? = nil, failedIssuanceAttempts: Int? = nil,
+    namespace: String = "",
     revision: Int? = nil
   ) {
     self.id = id

@@ -15,9 +15,11 @@ extension Ingress: JSONDecodable {
         ?? annotations["kubernetes.io/ingress.class"],
       annotations: annotations, rules: Self.rules(fields),
       tls: fields.array("spec.tls").map(fields.nested).map { block in
-        TLS(hosts: block.strings("hosts"), secretName: block.string("secretName"))
+        TLS(
+          hosts: block.strings("hosts"), secretName: block.string("secretName"))
       },
-      addresses: fields.array("status.loadBalancer.ingress").compactMap { point in
+      addresses: fields.array("status.loadBalancer.ingress").compactMap {
+        point in
         point["ip"]?.string ?? point["hostname"]?.string
       },
       namespace: fields.string("metadata.namespace") ?? "",
@@ -31,7 +33,8 @@ extension Ingress: JSONDecodable {
       let host = rule.string("host")
       let paths = rule.array("http.paths").map(fields.nested)
       if paths.isEmpty {
-        rules.append(Rule(host: host, path: nil, serviceName: nil, servicePort: nil))
+        rules.append(
+          Rule(host: host, path: nil, serviceName: nil, servicePort: nil))
       }
       for path in paths {
         rules.append(
@@ -56,9 +59,33 @@ extension Ingress: JSONDecodable {
     json?["number"]?.int.map(String.init) ?? json?["name"]?.string
   }
 
+  /// The TLS Secret covering `host` (a `*.` entry covers one label), or the
+  /// first TLS block's Secret when `host` is nil.
+  public func tlsSecret(for host: String?) -> String? {
+    let block = tls.first { block in
+      host.map { host in block.hosts.contains { Self.host(host, matches: $0) } }
+        ?? true
+    }
+    return block?.secretName
+  }
+
+  /// Whether a rule of the Ingress routes `host`.
+  public func routes(host: String) -> Bool {
+    rules.contains { $0.host.map { Self.host(host, matches: $0) } ?? false }
+  }
+
+  /// Whether an Ingress host pattern (maybe `*.domain`) covers `host`.
+  public static func host(_ host: String, matches pattern: String) -> Bool {
+    guard pattern.hasPrefix("*.") else { return host == pattern }
+    guard let dot = host.firstIndex(of: ".") else { return false }
+    return host[dot...] == pattern.dropFirst()
+  }
+
   /// Every host the Ingress routes or covers with TLS, in order, without repeats.
   public var hosts: [String] {
     var seen: Set<String> = []
-    return (rules.compactMap(\.host) + tls.flatMap(\.hosts)).filter { seen.insert($0).inserted }
+    return (rules.compactMap(\.host) + tls.flatMap(\.hosts)).filter {
+      seen.insert($0).inserted
+    }
   }
 }

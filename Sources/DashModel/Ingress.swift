@@ -52,8 +52,10 @@ public struct Ingress: Sendable, Equatable, Identifiable {
   }
 
   public init(
-    id: String, name: String, className: String? = nil, annotations: [String: String] = [:],
-    rules: [Rule] = [], tls: [TLS] = [], addresses: [String] = [], namespace: String = "",
+    id: String, name: String, className: String? = nil,
+    annotations: [String: String] = [:],
+    rules: [Rule] = [], tls: [TLS] = [], addresses: [String] = [],
+    namespace: String = "",
     createdAt: Date? = nil
   ) {
     self.id = id

@@ -12,7 +12,9 @@ public protocol JSONDecodable: Sendable {
 extension JSONDecodable {
   /// Reads every item, skipping those that fail; each skipped item is
   /// reported by its position so one bad object never hides the rest.
-  public static func decodeList(_ items: [JSONValue]) -> (values: [Self], errors: [ModelError]) {
+  public static func decodeList(_ items: [JSONValue]) -> (
+    values: [Self], errors: [ModelError]
+  ) {
     var values: [Self] = []
     var errors: [ModelError] = []
     for (index, item) in items.enumerated() {
@@ -29,7 +31,9 @@ extension JSONDecodable {
   public static func decodeList(document: JSONValue) throws(ModelError) -> (
     values: [Self], errors: [ModelError]
   ) {
-    guard let items = document["items"]?.array else { throw .notAList(kind: kindName + " list") }
+    guard let items = document["items"]?.array else {
+      throw .notAList(kind: kindName + " list")
+    }
     return decodeList(items)
   }
 
@@ -41,12 +45,15 @@ extension JSONDecodable {
 
 extension JSONValue {
   /// Parses bytes, naming `kind` in the error when they are not JSON.
-  public static func parse(_ data: Data, kind: String) throws(ModelError) -> JSONValue {
+  public static func parse(_ data: Data, kind: String) throws(ModelError)
+    -> JSONValue
+  {
     do {
       return try JSONValue(data: data)
     } catch let error as JSONValueError {
       switch error {
-      case .malformed(let detail): throw .malformedJSON(kind: kind, detail: detail)
+      case .malformed(let detail):
+        throw .malformedJSON(kind: kind, detail: detail)
       }
     } catch {
       throw .malformedJSON(kind: kind, detail: String(describing: error))

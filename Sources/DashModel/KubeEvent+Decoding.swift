@@ -16,13 +16,16 @@ extension KubeEvent: JSONDecodable {
     let lastTimestamp = try fields.time("lastTimestamp")
     let seriesLast = try fields.time("series.lastObservedTime")
     self.init(
-      id: fields.string("metadata.uid") ?? name, type: fields.string("type") ?? "Normal",
-      reason: fields.string("reason") ?? "", object: kind.isEmpty ? object : "\(kind)/\(object)",
+      id: fields.string("metadata.uid") ?? name,
+      type: fields.string("type") ?? "Normal",
+      reason: fields.string("reason") ?? "",
+      object: kind.isEmpty ? object : "\(kind)/\(object)",
       message: fields.string("message") ?? "",
       count: fields.int("series.count") ?? fields.int("count") ?? 1,
       lastSeen: lastTimestamp ?? seriesLast ?? eventTime ?? firstSeen,
       involvedKind: kind, involvedName: object, firstSeen: firstSeen,
-      source: fields.string("source.component") ?? fields.string("reportingComponent"),
+      source: fields.string("source.component")
+        ?? fields.string("reportingComponent"),
       namespace: fields.string("metadata.namespace") ?? "")
   }
 
@@ -34,7 +37,8 @@ extension KubeEvent: JSONDecodable {
     events.enumerated().sorted { left, right in
       let leftSeen = left.element.lastSeen ?? .distantPast
       let rightSeen = right.element.lastSeen ?? .distantPast
-      return leftSeen != rightSeen ? leftSeen > rightSeen : left.offset < right.offset
+      return leftSeen != rightSeen
+        ? leftSeen > rightSeen : left.offset < right.offset
     }.map(\.element)
   }
 }

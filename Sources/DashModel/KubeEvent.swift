@@ -25,7 +25,8 @@ public struct KubeEvent: Sendable, Equatable, Identifiable {
   public var namespace: String
 
   public init(
-    id: String, type: String, reason: String, object: String, message: String, count: Int,
+    id: String, type: String, reason: String, object: String, message: String,
+    count: Int,
     lastSeen: Date?, involvedKind: String = "", involvedName: String = "",
     firstSeen: Date? = nil, source: String? = nil, namespace: String = ""
   ) {

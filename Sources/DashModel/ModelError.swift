@@ -1,7 +1,9 @@
 import Foundation
 
 /// Why a reply of kubectl, helm or the relay could not be read into the model.
-public indirect enum ModelError: Error, Equatable, Sendable, CustomStringConvertible {
+public indirect enum ModelError: Error, Equatable, Sendable,
+  CustomStringConvertible
+{
   /// The reply is not JSON at all.
   case malformedJSON(kind: String, detail: String)
   /// A JSON value that should be an object is something else.

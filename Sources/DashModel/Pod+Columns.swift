@@ -20,6 +20,15 @@ extension Pod {
   /// When the most recent counted restart ended (kubectl's "(5m ago)").
   public var lastRestartAt: Date? { columns.lastRestartAt }
 
+  /// kubectl's RESTARTS column: "0", or "5 (3m ago)" once a restart is dated.
+  public func restartsColumn(now: Date) -> String {
+    let columns = columns
+    guard columns.restarts > 0, let last = columns.lastRestartAt else {
+      return String(columns.restarts)
+    }
+    return "\(columns.restarts) (\(Age.since(last, now: now)))"
+  }
+
   /// The reason the most recent counted restart ended with, e.g. "OOMKilled",
   /// "Error", or "ExitCode:3" when the runtime gave no reason.
   public var lastTerminationReason: String? {
@@ -45,15 +54,20 @@ extension Pod {
 
   /// Whether the pod is up and serving: Running with every container ready.
   public var isReady: Bool {
-    displayStatus == "Running" && readyCount == containerCount && containerCount > 0
+    displayStatus == "Running" && readyCount == containerCount
+      && containerCount > 0
   }
 
   /// Problem pods first, then by name; equal keys keep their input order.
   public static func problemsFirst(_ pods: [Pod]) -> [Pod] {
-    let keyed = pods.enumerated().map { (problem: $1.isProblem, offset: $0, pod: $1) }
+    let keyed = pods.enumerated().map {
+      (problem: $1.isProblem, offset: $0, pod: $1)
+    }
     return keyed.sorted { left, right in
       if left.problem != right.problem { return left.problem }
-      if left.pod.name != right.pod.name { return left.pod.name < right.pod.name }
+      if left.pod.name != right.pod.name {
+        return left.pod.name < right.pod.name
+      }
       return left.offset < right.offset
     }.map(\.pod)
   }
@@ -64,7 +78,9 @@ extension Pod {
   /// All of kubectl's derived columns, computed in one walk.
   var columns: PodColumns {
     var columns = PodColumns(status: reason ?? phase)
-    if conditions.contains(where: { $0.type == "PodScheduled" && $0.reason == "SchedulingGated" }) {
+    if conditions.contains(where: {
+      $0.type == "PodScheduled" && $0.reason == "SchedulingGated"
+    }) {
       columns.status = "SchedulingGated"
     }
     let initializing = columns.walkInitContainers(of: self)
@@ -84,112 +100,5 @@ extension Pod {
   /// Whether the condition of that type reports "True".
   public func conditionIsTrue(_ type: String) -> Bool {
     conditions.contains { $0.type == type && $0.status == "True" }
-  }
-}
-
-/// kubectl's READY, STATUS and RESTARTS for one pod, built step by step.
-struct PodColumns {
-  var status: String
-  var ready = 0
-  var restarts = 0
-  var lastRestartAt: Date? { lastTermination?.finishedAt }
-  /// The previous run that ended last among the containers counted.
-  var lastTermination: Termination?
-  /// Sidecar restarts, the only init restarts kept once the pod is initialised.
-  private var sidecarRestarts = 0
-  private var sidecarLastTermination: Termination?
-
-  init(status: String) {
-    self.status = status
-  }
-
-  /// Walks init containers in order; returns whether the pod is still initialising.
-  mutating func walkInitContainers(of pod: Pod) -> Bool {
-    let reported = Self.inStatusOrder(pod.initContainers)
-    for (index, container) in reported.enumerated() {
-      restarts += container.restartCount
-      lastTermination = Self.later(lastTermination, container.lastTermination)
-      if container.isSidecar {
-        sidecarRestarts += container.restartCount
-        sidecarLastTermination = Self.later(sidecarLastTermination, container.lastTermination)
-      }
-      if case .terminated(let end) = container.state, end.exitCode == 0 { continue }
-      if container.isSidecar && container.started == true {
-        if container.ready { ready += 1 }
-        continue
-      }
-      status = Self.initStatus(container, index: index, total: pod.initContainers.count)
-      return true
-    }
-    return false
-  }
-
-  /// Walks app containers last to first, as kubectl does, so the first
-  /// container's reason wins.
-  mutating func walkAppContainers(of pod: Pod) {
-    restarts = sidecarRestarts
-    lastTermination = sidecarLastTermination
-    var hasRunning = false
-    for container in Self.inStatusOrder(pod.containers).reversed() {
-      restarts += container.restartCount
-      lastTermination = Self.later(lastTermination, container.lastTermination)
-      switch container.state {
-      case .waiting(let reason?, _) where !reason.isEmpty:
-        status = reason
-      case .terminated(let end):
-        status = end.reason.flatMap { $0.isEmpty ? nil : $0 } ?? end.codeText
-      case .running where container.ready:
-        hasRunning = true
-        ready += 1
-      default:
-        break
-      }
-    }
-    if status == "Completed" && hasRunning {
-      status = pod.conditionIsTrue("Ready") ? "Running" : "NotReady"
-    }
-  }
-
-  /// The reported containers in the order of the API's status list.
-  private static func inStatusOrder(_ containers: [ContainerStatus]) -> [ContainerStatus] {
-    containers.enumerated().filter(\.element.reported).sorted { left, right in
-      (left.element.statusIndex ?? left.offset) < (right.element.statusIndex ?? right.offset)
-    }.map(\.element)
-  }
-
-  /// The STATUS of a pod stopped at this init container.
-  private static func initStatus(_ container: ContainerStatus, index: Int, total: Int) -> String {
-    switch container.state {
-    case .terminated(let end):
-      "Init:" + (end.reason.flatMap { $0.isEmpty ? nil : $0 } ?? end.codeText)
-    case .waiting(let reason?, _) where !reason.isEmpty && reason != "PodInitializing":
-      "Init:" + reason
-    default:
-      "Init:\(index)/\(total)"
-    }
-  }
-
-  /// The termination that finished later; an undated one loses to a dated one.
-  private static func later(_ first: Termination?, _ second: Termination?) -> Termination? {
-    guard let first else { return second }
-    guard let second else { return first }
-    return (second.finishedAt ?? .distantPast) > (first.finishedAt ?? .distantPast)
-      ? second : first
-  }
-}
-
-extension ContainerStatus {
-  /// How the previous run of this container ended, if it did.
-  var lastTermination: Termination? {
-    if case .terminated(let end) = lastState { return end }
-    return nil
-  }
-}
-
-extension Termination {
-  /// "Signal:N" when a signal ended the container, else "ExitCode:N".
-  public var codeText: String {
-    if let signal, signal != 0 { return "Signal:\(signal)" }
-    return "ExitCode:\(exitCode)"
   }
 }

@@ -32,7 +32,8 @@ public struct Pod: Sendable, Equatable, Identifiable {
   public var startedAt: Date?
 
   public init(
-    id: String, name: String, namespace: String, phase: String, reason: String? = nil,
+    id: String, name: String, namespace: String, phase: String,
+    reason: String? = nil,
     nodeName: String? = nil, createdAt: Date? = nil, deletedAt: Date? = nil,
     conditions: [Condition] = [], initContainers: [ContainerStatus] = [],
     containers: [ContainerStatus] = [], labels: [String: String] = [:],
@@ -119,7 +120,8 @@ public struct Termination: Sendable, Equatable {
   public var finishedAt: Date?
 
   public init(
-    exitCode: Int, signal: Int? = nil, reason: String? = nil, message: String? = nil,
+    exitCode: Int, signal: Int? = nil, reason: String? = nil,
+    message: String? = nil,
     startedAt: Date? = nil, finishedAt: Date? = nil
   ) {
     self.exitCode = exitCode

@@ -14,11 +14,14 @@ public enum RFC3339 {
       let minute = scanner.number(digits: 2), scanner.skip(":"),
       let second = scanner.number(digits: 2)
     else { return nil }
-    guard (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60,
+    guard (1...12).contains(month), (1...31).contains(day), hour < 24,
+      minute < 60,
       second < 61
     else { return nil }
     let fraction = scanner.skip(".") ? scanner.fraction() : 0
-    guard let fraction, let offset = scanner.zoneOffset(), scanner.atEnd else { return nil }
+    guard let fraction, let offset = scanner.zoneOffset(), scanner.atEnd else {
+      return nil
+    }
     let days = daysSinceEpoch(year: year, month: month, day: day)
     let seconds = days * 86_400 + hour * 3_600 + minute * 60 + second - offset
     return Date(timeIntervalSince1970: Double(seconds) + fraction)
@@ -30,9 +33,13 @@ public enum RFC3339 {
     let days = total >= 0 ? total / 86_400 : (total - 86_399) / 86_400
     let seconds = total - days * 86_400
     let (year, month, day) = civil(fromDays: days)
-    let clock = [seconds / 3_600, seconds / 60 % 60, seconds % 60].map(twoDigits)
-    let yearText = String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
-    return "\(yearText)-\(twoDigits(month))-\(twoDigits(day))T" + clock.joined(separator: ":")
+    let clock = [seconds / 3_600, seconds / 60 % 60, seconds % 60].map(
+      twoDigits)
+    let yearText =
+      String(repeating: "0", count: max(0, 4 - String(year).count))
+      + String(year)
+    return "\(yearText)-\(twoDigits(month))-\(twoDigits(day))T"
+      + clock.joined(separator: ":")
       + "Z"
   }
 
@@ -45,7 +52,8 @@ public enum RFC3339 {
     let shiftedYear = month <= 2 ? year - 1 : year
     let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
     let yearOfEra = shiftedYear - era * 400
-    let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+    let dayOfYear =
+      (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
     let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
     return era * 146_097 + dayOfEra - 719_468
   }
@@ -55,8 +63,11 @@ public enum RFC3339 {
     let shifted = days + 719_468
     let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
     let dayOfEra = shifted - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let yearOfEra =
+      (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096)
+      / 365
+    let dayOfYear =
+      dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
     let monthIndex = (5 * dayOfYear + 2) / 153
     let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
     let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
@@ -111,7 +122,9 @@ private struct DigitScanner {
     } else {
       return nil
     }
-    guard let hours = number(digits: 2), skip(":"), let minutes = number(digits: 2) else {
+    guard let hours = number(digits: 2), skip(":"),
+      let minutes = number(digits: 2)
+    else {
       return nil
     }
     return sign * (hours * 3_600 + minutes * 60)
@@ -122,7 +135,9 @@ private struct DigitScanner {
   }
 
   mutating func skip(anyOf characters: String) -> Bool {
-    guard index < bytes.count, characters.utf8.contains(bytes[index]) else { return false }
+    guard index < bytes.count, characters.utf8.contains(bytes[index]) else {
+      return false
+    }
     index += 1
     return true
   }

@@ -7,9 +7,12 @@ extension RelayHealth {
     self.init(
       httpStatus: httpStatus, latencyMilliseconds: latencyMilliseconds,
       body: String(decoding: body, as: UTF8.self))
-    guard let json = try? JSONValue(data: body), json.object != nil else { return }
+    guard let json = try? JSONValue(data: body), json.object != nil else {
+      return
+    }
     status = json["status"]?.string
-    registeredServers = (json["registeredServers"]?.array ?? []).compactMap(Self.server)
+    registeredServers = (json["registeredServers"]?.array ?? []).compactMap(
+      Self.server)
     knownServers = json["knownServers"]?.int
     upstream = json["upstream"]?.string
     upstreamHealthRequired = json["upstreamHealthRequired"]?.bool
@@ -27,8 +30,10 @@ extension RelayHealth {
     guard let key = json["server_public_key"]?.string else { return nil }
     return RegisteredServer(
       publicKey: key, ageSeconds: json["age_seconds"]?.double,
-      queueDepth: json["queue_depth"]?.int, inFlight: json["in_flight_count"]?.int,
-      maxConcurrency: json["max_concurrency"]?.int, loadScore: json["load_score"]?.double,
+      queueDepth: json["queue_depth"]?.int,
+      inFlight: json["in_flight_count"]?.int,
+      maxConcurrency: json["max_concurrency"]?.int,
+      loadScore: json["load_score"]?.double,
       nextPingSeconds: json["next_ping_in_x_seconds"]?.double,
       capabilities: json["capabilities"])
   }

@@ -42,8 +42,10 @@ public struct RelayHealth: Sendable, Equatable {
     public var capabilities: JSONValue?
 
     public init(
-      publicKey: String, ageSeconds: Double? = nil, queueDepth: Int? = nil, inFlight: Int? = nil,
-      maxConcurrency: Int? = nil, loadScore: Double? = nil, nextPingSeconds: Double? = nil,
+      publicKey: String, ageSeconds: Double? = nil, queueDepth: Int? = nil,
+      inFlight: Int? = nil,
+      maxConcurrency: Int? = nil, loadScore: Double? = nil,
+      nextPingSeconds: Double? = nil,
       capabilities: JSONValue? = nil
     ) {
       self.publicKey = publicKey
@@ -59,9 +61,12 @@ public struct RelayHealth: Sendable, Equatable {
 
   public init(
     httpStatus: Int, latencyMilliseconds: Double, status: String? = nil,
-    registeredServers: [RegisteredServer] = [], knownServers: Int? = nil, upstream: String? = nil,
-    upstreamHealthRequired: Bool? = nil, relayOnly: Bool? = nil, gpuHost: String? = nil,
-    body: String = "", activeUpstreamServers: [String] = [], requiredUpstreamServers: [String] = [],
+    registeredServers: [RegisteredServer] = [], knownServers: Int? = nil,
+    upstream: String? = nil,
+    upstreamHealthRequired: Bool? = nil, relayOnly: Bool? = nil,
+    gpuHost: String? = nil,
+    body: String = "", activeUpstreamServers: [String] = [],
+    requiredUpstreamServers: [String] = [],
     configuredUpstreamServers: [String] = [], publicBaseURL: String? = nil,
     details: JSONValue? = nil
   ) {
@@ -109,7 +114,9 @@ public enum ProbeFailure: Sendable, Equatable, CustomStringConvertible {
 
   /// "5s", or "2.5s" when the timeout has a fraction.
   private static func seconds(_ value: Double) -> String {
-    guard value.isFinite, abs(value) < 1e15, value.rounded() == value else { return "\(value)s" }
+    guard value.isFinite, abs(value) < 1e15, value.rounded() == value else {
+      return "\(value)s"
+    }
     return "\(Int(value))s"
   }
 }

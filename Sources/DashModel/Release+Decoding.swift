@@ -12,18 +12,23 @@ extension Release {
     guard let revision = fields.int("version") else {
       throw .missingField(kind: "helm status", name: name, field: "version")
     }
-    guard let entries = history.array else { throw .notAList(kind: "helm history") }
+    guard let entries = history.array else {
+      throw .notAList(kind: "helm history")
+    }
     let decoded = Revision.decodeList(entries)
     let newest = decoded.values.sorted { $0.revision > $1.revision }
-    let chart = Self.chart(fields, current: newest.first { $0.revision == revision })
+    let chart = Self.chart(
+      fields, current: newest.first { $0.revision == revision })
     self.init(
-      name: name, namespace: fields.string("namespace") ?? "", revision: revision,
+      name: name, namespace: fields.string("namespace") ?? "",
+      revision: revision,
       status: fields.string("info.status") ?? "unknown", chartName: chart.name,
       chartVersion: chart.version, appVersion: chart.appVersion,
       firstDeployed: try fields.time("info.first_deployed"),
       lastDeployed: try fields.time("info.last_deployed"),
       description: fields.string("info.description"),
-      configuredTag: Self.scalarText(fields.value("config.image.tag")), history: newest,
+      configuredTag: Self.scalarText(fields.value("config.image.tag")),
+      history: newest,
       notes: fields.string("info.notes"), historyErrors: decoded.errors)
   }
 
@@ -34,7 +39,8 @@ extension Release {
   ) {
     if let name = fields.string("chart.metadata.name") {
       return (
-        name, fields.string("chart.metadata.version"), fields.string("chart.metadata.appVersion")
+        name, fields.string("chart.metadata.version"),
+        fields.string("chart.metadata.appVersion")
       )
     }
     let split = current.map { Revision.splitChart($0.chart) }
@@ -67,13 +73,17 @@ extension Release.Revision: JSONDecodable {
     }
     self.init(
       revision: revision, updated: try fields.time("updated"),
-      status: fields.string("status") ?? "unknown", chart: fields.string("chart") ?? "",
-      appVersion: fields.string("app_version"), description: fields.string("description"))
+      status: fields.string("status") ?? "unknown",
+      chart: fields.string("chart") ?? "",
+      appVersion: fields.string("app_version"),
+      description: fields.string("description"))
   }
 
   /// Splits helm's "name-version" at the first '-' followed by a digit,
   /// e.g. "tokenplace-relay-0.1.0-rc.1" into "tokenplace-relay" and "0.1.0-rc.1".
-  public static func splitChart(_ chart: String) -> (name: String, version: String?) {
+  public static func splitChart(_ chart: String) -> (
+    name: String, version: String?
+  ) {
     var index = chart.startIndex
     while let dash = chart[index...].firstIndex(of: "-") {
       let next = chart.index(after: dash)

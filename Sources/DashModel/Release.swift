@@ -34,7 +34,8 @@ public struct Release: Sendable, Equatable {
     public var description: String?
 
     public init(
-      revision: Int, updated: Date?, status: String, chart: String, appVersion: String?,
+      revision: Int, updated: Date?, status: String, chart: String,
+      appVersion: String?,
       description: String?
     ) {
       self.revision = revision
@@ -47,10 +48,14 @@ public struct Release: Sendable, Equatable {
   }
 
   public init(
-    name: String, namespace: String, revision: Int, status: String, chartName: String? = nil,
-    chartVersion: String? = nil, appVersion: String? = nil, firstDeployed: Date? = nil,
-    lastDeployed: Date? = nil, description: String? = nil, configuredTag: String? = nil,
-    history: [Revision] = [], notes: String? = nil, historyErrors: [ModelError] = []
+    name: String, namespace: String, revision: Int, status: String,
+    chartName: String? = nil,
+    chartVersion: String? = nil, appVersion: String? = nil,
+    firstDeployed: Date? = nil,
+    lastDeployed: Date? = nil, description: String? = nil,
+    configuredTag: String? = nil,
+    history: [Revision] = [], notes: String? = nil,
+    historyErrors: [ModelError] = []
   ) {
     self.name = name
     self.namespace = namespace

@@ -8,8 +8,10 @@ extension ReleaseMarker {
   public init(secrets: [JSONValue], release: String? = nil) throws(ModelError) {
     var newest: (revision: Int, status: String)?
     for secret in secrets {
-      let labels = secret.at("metadata.labels")?.object?.compactMapValues(\.string) ?? [:]
-      guard labels["owner"] == "helm", release == nil || labels["name"] == release,
+      let labels =
+        secret.at("metadata.labels")?.object?.compactMapValues(\.string) ?? [:]
+      guard labels["owner"] == "helm",
+        release == nil || labels["name"] == release,
         let revision = labels["version"].flatMap({ Int($0) })
       else { continue }
       if revision > newest?.revision ?? Int.min {

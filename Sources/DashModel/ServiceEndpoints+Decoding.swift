@@ -10,9 +10,12 @@ extension ServiceEndpoints {
     fields.name = name
     self.init(
       serviceName: name,
-      ports: fields.array("spec.ports").map(fields.nested).compactMap(Self.port),
-      selector: fields.stringMap("spec.selector"), type: fields.string("spec.type"),
-      clusterIP: fields.string("spec.clusterIP"), endpointsKnown: endpoints != nil)
+      ports: fields.array("spec.ports").map(fields.nested).compactMap(
+        Self.port),
+      selector: fields.stringMap("spec.selector"),
+      type: fields.string("spec.type"),
+      clusterIP: fields.string("spec.clusterIP"),
+      endpointsKnown: endpoints != nil)
     guard let endpoints else { return }
     let addresses = try Self.addresses(endpoints)
     readyAddresses = addresses.ready
@@ -22,8 +25,11 @@ extension ServiceEndpoints {
   /// A Service port; `targetPort` defaults to the port itself, as the API does.
   private static func port(_ port: JSONFields) -> Port? {
     guard let number = port.int("port") else { return nil }
-    let target = port.int("targetPort").map(String.init) ?? port.string("targetPort")
-    return Port(name: port.string("name"), port: number, targetPort: target ?? String(number))
+    let target =
+      port.int("targetPort").map(String.init) ?? port.string("targetPort")
+    return Port(
+      name: port.string("name"), port: number,
+      targetPort: target ?? String(number))
   }
 
   /// Ready and not-ready addresses of whichever endpoints document was given.
@@ -41,12 +47,16 @@ extension ServiceEndpoints {
       }
       return (ready, notReady)
     }
-    if kind == "EndpointSlice" || json["endpoints"] != nil { return try sliceAddresses(json) }
+    if kind == "EndpointSlice" || json["endpoints"] != nil {
+      return try sliceAddresses(json)
+    }
     let fields = try JSONFields(json, kind: "Endpoints")
     let subsets = fields.array("subsets").map(fields.nested)
     return (
       subsets.flatMap { $0.array("addresses").compactMap { $0["ip"]?.string } },
-      subsets.flatMap { $0.array("notReadyAddresses").compactMap { $0["ip"]?.string } }
+      subsets.flatMap {
+        $0.array("notReadyAddresses").compactMap { $0["ip"]?.string }
+      }
     )
   }
 

@@ -35,7 +35,8 @@ public struct ServiceEndpoints: Sendable, Equatable {
 
   public init(
     serviceName: String, ports: [Port] = [], readyAddresses: [String] = [],
-    notReadyAddresses: [String] = [], selector: [String: String] = [:], type: String? = nil,
+    notReadyAddresses: [String] = [], selector: [String: String] = [:],
+    type: String? = nil,
     clusterIP: String? = nil, endpointsKnown: Bool = true
   ) {
     self.serviceName = serviceName

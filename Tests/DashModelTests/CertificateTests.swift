@@ -19,23 +19,30 @@ struct CertificateCase: CustomTestStringConvertible, Sendable {
 struct CertificateTests {
   static let cases: [CertificateCase] = [
     CertificateCase(
-      fixture: "ready", ready: "True", readyReason: "Ready", issuingReason: nil, daysLeft: 80,
+      fixture: "ready", ready: "True", readyReason: "Ready", issuingReason: nil,
+      daysLeft: 80,
       level: .ok),
     CertificateCase(
-      fixture: "renewal-due", ready: "True", readyReason: "Ready", issuingReason: "Renewing",
+      fixture: "renewal-due", ready: "True", readyReason: "Ready",
+      issuingReason: "Renewing",
       daysLeft: 10, level: .warning),
     CertificateCase(
-      fixture: "expiring", ready: "True", readyReason: "Ready", issuingReason: "Failed",
+      fixture: "expiring", ready: "True", readyReason: "Ready",
+      issuingReason: "Failed",
       daysLeft: 1, level: .alarm),
     CertificateCase(
-      fixture: "expired", ready: "False", readyReason: "Expired", issuingReason: "Failed",
+      fixture: "expired", ready: "False", readyReason: "Expired",
+      issuingReason: "Failed",
       daysLeft: -2, level: .alarm),
     CertificateCase(
-      fixture: "failing", ready: "False", readyReason: "DoesNotExist", issuingReason: "Failed",
+      fixture: "failing", ready: "False", readyReason: "DoesNotExist",
+      issuingReason: "Failed",
       daysLeft: nil, level: .unknown),
   ]
 
-  @Test("conditions, days left and expiry level of recorded certificates", arguments: cases)
+  @Test(
+    "conditions, days left and expiry level of recorded certificates",
+    arguments: cases)
   func derived(expected: CertificateCase) throws {
     let certificate = try ModelFixtures.certificate(expected.fixture)
     let now = ModelFixtures.now
@@ -56,7 +63,9 @@ struct CertificateTests {
     #expect(certificate.issuerName == "letsencrypt-production")
     #expect(certificate.issuerKind == "ClusterIssuer")
     #expect(certificate.failedIssuanceAttempts == 3)
-    #expect(certificate.lastFailureTime.map(RFC3339.string(from:)) == "2026-11-30T09:41:17Z")
+    #expect(
+      certificate.lastFailureTime.map(RFC3339.string(from:))
+        == "2026-11-30T09:41:17Z")
     #expect(certificate.notAfter == nil)
     #expect(certificate.issuing?.message?.contains("rateLimited") == true)
   }
@@ -64,9 +73,14 @@ struct CertificateTests {
   @Test("validity dates of a ready certificate")
   func readyDates() throws {
     let certificate = try ModelFixtures.certificate("ready")
-    #expect(certificate.notBefore.map(RFC3339.string(from:)) == "2026-11-20T13:04:50Z")
-    #expect(certificate.notAfter.map(RFC3339.string(from:)) == "2027-02-18T13:04:49Z")
-    #expect(certificate.renewalTime.map(RFC3339.string(from:)) == "2027-01-19T13:04:49Z")
+    #expect(
+      certificate.notBefore.map(RFC3339.string(from:)) == "2026-11-20T13:04:50Z"
+    )
+    #expect(
+      certificate.notAfter.map(RFC3339.string(from:)) == "2027-02-18T13:04:49Z")
+    #expect(
+      certificate.renewalTime.map(RFC3339.string(from:))
+        == "2027-01-19T13:04:49Z")
     #expect(certificate.revision == 1)
   }
 
@@ -79,7 +93,8 @@ struct CertificateTests {
   func boundaries(days: Double, level: ExpiryLevel) {
     let now = ModelFixtures.now
     let certificate = Certificate(
-      id: "c", name: "c", secretName: "c", notAfter: now.addingTimeInterval(days * 86_400))
+      id: "c", name: "c", secretName: "c",
+      notAfter: now.addingTimeInterval(days * 86_400))
     #expect(certificate.expiryLevel(now: now) == level)
   }
 
@@ -89,7 +104,8 @@ struct CertificateTests {
       "metadata": .object(["name": .string("broken")]), "spec": .object([:]),
     ])
     #expect(
-      throws: ModelError.missingField(kind: "Certificate", name: "broken", field: "spec.secretName")
+      throws: ModelError.missingField(
+        kind: "Certificate", name: "broken", field: "spec.secretName")
     ) {
       try Certificate(json: json)
     }

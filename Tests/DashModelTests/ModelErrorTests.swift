@@ -12,8 +12,14 @@ struct ModelErrorTests {
         ModelError.malformedJSON(kind: "Pod", detail: "unexpected end of file"),
         "cannot read Pod: the reply is not JSON (unexpected end of file)"
       ),
-      (.notAnObject(kind: "Service"), "cannot read Service: expected a JSON object"),
-      (.notAList(kind: "helm history"), "cannot read helm history: expected a JSON array"),
+      (
+        .notAnObject(kind: "Service"),
+        "cannot read Service: expected a JSON object"
+      ),
+      (
+        .notAList(kind: "helm history"),
+        "cannot read helm history: expected a JSON array"
+      ),
       (
         .missingField(kind: "Pod", name: "web-1", field: "metadata.name"),
         "cannot read Pod 'web-1': field 'metadata.name' is missing or not the right type"
@@ -23,7 +29,9 @@ struct ModelErrorTests {
         "cannot read Pod: field 'metadata.name' is missing or not the right type"
       ),
       (
-        .badTime(kind: "Certificate", name: "tls", field: "status.notAfter", value: "soon"),
+        .badTime(
+          kind: "Certificate", name: "tls", field: "status.notAfter",
+          value: "soon"),
         "cannot read Certificate 'tls': 'status.notAfter' is not an RFC 3339 time: 'soon'"
       ),
       (
@@ -42,12 +50,15 @@ struct ModelErrorTests {
 
   @Test("one malformed pod of a list is skipped and reported, the rest kept")
   func listSkipsMalformed() throws {
-    let decoded = try Pod.decodeList(document: ModelFixtures.json("pods/list-with-malformed"))
-    #expect(decoded.values.map(\.displayStatus) == ["Running", "CrashLoopBackOff"])
+    let decoded = try Pod.decodeList(
+      document: ModelFixtures.json("pods/list-with-malformed"))
+    #expect(
+      decoded.values.map(\.displayStatus) == ["Running", "CrashLoopBackOff"])
     #expect(
       decoded.errors == [
         .skippedItem(
-          index: 1, error: .missingField(kind: "Pod", name: nil, field: "metadata.name"))
+          index: 1,
+          error: .missingField(kind: "Pod", name: nil, field: "metadata.name"))
       ])
   }
 
@@ -61,11 +72,14 @@ struct ModelErrorTests {
   @Test("a time that is not RFC 3339 names the field and the text")
   func badTime() {
     let json = JSONValue.object([
-      "metadata": .object(["name": .string("p"), "creationTimestamp": .string("yesterday")])
+      "metadata": .object([
+        "name": .string("p"), "creationTimestamp": .string("yesterday"),
+      ])
     ])
     #expect(
       throws: ModelError.badTime(
-        kind: "Pod", name: "p", field: "metadata.creationTimestamp", value: "yesterday")
+        kind: "Pod", name: "p", field: "metadata.creationTimestamp",
+        value: "yesterday")
     ) {
       try Pod(json: json)
     }
@@ -76,7 +90,9 @@ struct ModelErrorTests {
     #expect {
       _ = try Pod.decode(Data("{\"metadata\":".utf8))
     } throws: { error in
-      guard case .malformedJSON(kind: "Pod", _)? = error as? ModelError else { return false }
+      guard case .malformedJSON(kind: "Pod", _)? = error as? ModelError else {
+        return false
+      }
       return true
     }
   }

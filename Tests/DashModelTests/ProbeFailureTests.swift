@@ -8,7 +8,10 @@ struct ProbeFailureTests {
     arguments: [
       (ProbeFailure.dns("no such host"), "DNS lookup failed (no such host)"),
       (.dns(""), "DNS lookup failed"),
-      (.tls("certificate has expired"), "TLS handshake failed (certificate has expired)"),
+      (
+        .tls("certificate has expired"),
+        "TLS handshake failed (certificate has expired)"
+      ),
       (.refused("127.0.0.1:443"), "connection refused (127.0.0.1:443)"),
       (.timeout(seconds: 5), "timed out after 5s"),
       (.timeout(seconds: 2.5), "timed out after 2.5s"),

@@ -22,8 +22,10 @@ struct RFC3339Tests {
   @Test(
     "text that is not RFC 3339",
     arguments: [
-      "", "2026-11-30", "2026-11-30T10:00:00", "2026-13-01T00:00:00Z", "2026-11-30T10:00:00.Z",
-      "2026-11-30T10:00:00+0100", "Sun, 29 Nov 2026 09:00:00 UTC", "2026-11-30T10:00:00Zjunk",
+      "", "2026-11-30", "2026-11-30T10:00:00", "2026-13-01T00:00:00Z",
+      "2026-11-30T10:00:00.Z",
+      "2026-11-30T10:00:00+0100", "Sun, 29 Nov 2026 09:00:00 UTC",
+      "2026-11-30T10:00:00Zjunk",
     ])
   func rejects(text: String) {
     #expect(RFC3339.date(from: text) == nil)
@@ -33,7 +35,9 @@ struct RFC3339Tests {
   func roundTrip() throws {
     let date = Date(timeIntervalSince1970: 1_796_033_400)
     #expect(RFC3339.string(from: date) == "2026-11-30T10:10:00Z")
-    #expect(RFC3339.string(from: Date(timeIntervalSince1970: -1)) == "1969-12-31T23:59:59Z")
+    #expect(
+      RFC3339.string(from: Date(timeIntervalSince1970: -1))
+        == "1969-12-31T23:59:59Z")
     #expect(RFC3339.date(from: RFC3339.string(from: date)) == date)
   }
 }

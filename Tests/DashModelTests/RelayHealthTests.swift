@@ -11,7 +11,9 @@ struct RelayHealthTests {
       ("ok", 200, "ok", true), ("draining", 503, "draining", false),
       ("degraded", 503, "degraded", false),
     ])
-  func status(fixture: String, httpStatus: Int, status: String, isOK: Bool) throws {
+  func status(fixture: String, httpStatus: Int, status: String, isOK: Bool)
+    throws
+  {
     let health = try ModelFixtures.health(fixture, httpStatus: httpStatus)
     #expect(health.status == status)
     #expect(health.isOK == isOK)
@@ -53,7 +55,8 @@ struct RelayHealthTests {
   @Test("a body that is not JSON keeps no status and the raw text")
   func notJSON() throws {
     let body = try ModelFixtures.data("health/cloudflare-502.html")
-    let health = RelayHealth(httpStatus: 502, latencyMilliseconds: 80, body: body)
+    let health = RelayHealth(
+      httpStatus: 502, latencyMilliseconds: 80, body: body)
     #expect(health.status == nil)
     #expect(health.body == "error code: 502")
     #expect(!health.isOK)
@@ -61,7 +64,8 @@ struct RelayHealthTests {
 
   @Test("a JSON body that is not an object keeps no status")
   func jsonNotObject() {
-    let health = RelayHealth(httpStatus: 200, latencyMilliseconds: 1, body: Data("[1]".utf8))
+    let health = RelayHealth(
+      httpStatus: 200, latencyMilliseconds: 1, body: Data("[1]".utf8))
     #expect(health.status == nil)
     #expect(health.body == "[1]")
   }

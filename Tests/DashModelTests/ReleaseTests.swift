@@ -26,17 +26,24 @@ struct ReleaseTests {
     #expect(release.description == "Upgrade complete")
     #expect(release.notes?.hasPrefix("token.place relay is deployed.") == true)
     let first = try #require(release.firstDeployed)
-    #expect(abs(first.timeIntervalSince1970 - 1_795_183_331.482_913_271) < 0.000_01)
-    #expect(release.lastDeployed.map(RFC3339.string(from:)) == "2026-11-30T09:58:10Z")
+    #expect(
+      abs(first.timeIntervalSince1970 - 1_795_183_331.482_913_271) < 0.000_01)
+    #expect(
+      release.lastDeployed.map(RFC3339.string(from:)) == "2026-11-30T09:58:10Z")
   }
 
   @Test("history newest first, with the failed revision and its description")
   func history() throws {
     let release = try release(status: "deployed", history: "deployed")
     #expect(release.history.map(\.revision) == [4, 3, 2, 1])
-    #expect(release.history.map(\.status) == ["deployed", "superseded", "failed", "superseded"])
+    #expect(
+      release.history.map(\.status) == [
+        "deployed", "superseded", "failed", "superseded",
+      ])
     let failed = release.history[2]
-    #expect(failed.description == "Upgrade \"tokenplace-relay\" failed: context deadline exceeded")
+    #expect(
+      failed.description
+        == "Upgrade \"tokenplace-relay\" failed: context deadline exceeded")
     #expect(failed.updated.map(RFC3339.string(from:)) == "2026-11-25T15:40:02Z")
     #expect(failed.chart == "tokenplace-relay-0.1.0")
     #expect(failed.appVersion == "0.1.0")
@@ -45,7 +52,8 @@ struct ReleaseTests {
 
   @Test("a pending upgrade: chart from history, a numeric tag read as text")
   func pendingUpgrade() throws {
-    let release = try release(status: "pending-upgrade", history: "pending-upgrade")
+    let release = try release(
+      status: "pending-upgrade", history: "pending-upgrade")
     #expect(release.revision == 5)
     #expect(release.status == "pending-upgrade")
     #expect(release.isPending)
@@ -65,7 +73,8 @@ struct ReleaseTests {
       release.historyErrors == [
         .skippedItem(
           index: 1,
-          error: .missingField(kind: "helm history entry", name: nil, field: "revision"))
+          error: .missingField(
+            kind: "helm history entry", name: nil, field: "revision"))
       ])
   }
 
@@ -83,7 +92,9 @@ struct ReleaseTests {
   @Test("a history that is not an array is refused")
   func historyNotArray() throws {
     #expect(throws: ModelError.notAList(kind: "helm history")) {
-      try Release(status: ModelFixtures.json("helm/status-deployed"), history: .object([:]))
+      try Release(
+        status: ModelFixtures.json("helm/status-deployed"),
+        history: .object([:]))
     }
   }
 
@@ -110,7 +121,8 @@ struct ReleaseMarkerTests {
 
   @Test("the highest version label wins, compared as a number")
   func highestVersion() throws {
-    let marker = try ReleaseMarker(secrets: secrets(), release: "tokenplace-relay")
+    let marker = try ReleaseMarker(
+      secrets: secrets(), release: "tokenplace-relay")
     #expect(marker == ReleaseMarker(revision: 10, status: "pending-upgrade"))
   }
 

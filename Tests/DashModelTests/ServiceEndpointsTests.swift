@@ -5,7 +5,9 @@ import Testing
 
 @Suite("Service endpoints")
 struct ServiceEndpointsTests {
-  func service() throws -> JSONValue { try ModelFixtures.json("services/tokenplace-relay") }
+  func service() throws -> JSONValue {
+    try ModelFixtures.json("services/tokenplace-relay")
+  }
 
   @Test("ports, selector and a target port defaulting to the port")
   func serviceFields() throws {

@@ -24,9 +24,12 @@ public enum ModelFixtures {
   }
 
   /// A relay `/healthz` answer of `Fixtures/model/health/<name>.json`.
-  public static func health(_ name: String, httpStatus: Int) throws -> RelayHealth {
+  public static func health(_ name: String, httpStatus: Int) throws
+    -> RelayHealth
+  {
     RelayHealth(
-      httpStatus: httpStatus, latencyMilliseconds: 12.5, body: try data("health/\(name).json"))
+      httpStatus: httpStatus, latencyMilliseconds: 12.5,
+      body: try data("health/\(name).json"))
   }
 
   /// The fixed moment the fixtures were recorded against: 2026-11-30T10:10:00Z.

@@ -13,16 +13,20 @@ public enum ModelSnapshots {
     var snapshot = ClusterSnapshot.loading(since: now, publicHost: publicHost)
     snapshot.pods.update([try ModelFixtures.pod("running-ready")], at: now)
     snapshot.ingresses.update(
-      [try Ingress(json: ModelFixtures.json("ingresses/tokenplace-relay"))], at: now)
-    snapshot.certificates.update([try ModelFixtures.certificate("ready")], at: now)
+      [try Ingress(json: ModelFixtures.json("ingresses/tokenplace-relay"))],
+      at: now)
+    snapshot.certificates.update(
+      [try ModelFixtures.certificate("ready")], at: now)
     snapshot.endpoints.update(try endpoints("endpoints-one-ready"), at: now)
     snapshot.events.update(
-      KubeEvent.newestFirst(try KubeEvent.decodeList(document: events()).values), at: now)
+      KubeEvent.newestFirst(
+        try KubeEvent.decodeList(document: events()).values), at: now)
     snapshot.release.update(
       try Release(
         status: ModelFixtures.json("helm/status-deployed"),
         history: ModelFixtures.json("helm/history-deployed")), at: now)
-    snapshot.health.update(try ModelFixtures.health("ok", httpStatus: 200), at: now)
+    snapshot.health.update(
+      try ModelFixtures.health("ok", httpStatus: 200), at: now)
     return snapshot
   }
 
