@@ -62,6 +62,27 @@ struct ModelErrorTests {
       ])
   }
 
+  @Test("the same list decoder skips a certificate with an unreadable time")
+  func certificateListSkipsBadTime() throws {
+    var broken = try ModelFixtures.json("certificates/expiring")
+    guard case .object(var members) = broken, case .object(var status)? = members["status"]
+    else {
+      Issue.record("the fixture is not a certificate object")
+      return
+    }
+    status["notAfter"] = .string("Wed, 02 Dec 2026 08:00:10 UTC")
+    members["status"] = .object(status)
+    broken = .object(members)
+    let good = try ModelFixtures.json("certificates/ready")
+    let decoded = Certificate.decodeList([broken, good])
+    #expect(decoded.values.map(\.revision) == [1])
+    #expect(
+      decoded.errors.map(\.description) == [
+        "skipped item 0: cannot read Certificate 'staging-tokenplace-relay-tls':"
+          + " 'status.notAfter' is not an RFC 3339 time: 'Wed, 02 Dec 2026 08:00:10 UTC'"
+      ])
+  }
+
   @Test("a list document without items is refused")
   func listWithoutItems() {
     #expect(throws: ModelError.notAList(kind: "Pod list")) {
