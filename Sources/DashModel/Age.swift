@@ -33,9 +33,7 @@ public enum Age {
   /// "3m" or "3m20s": the second unit only when it is not zero.
   private static func compound(
     _ major: Int, _ majorUnit: String, _ minor: Int, _ minorUnit: String
-  )
-    -> String
-  {
+  ) -> String {
     minor == 0
       ? "\(major)\(majorUnit)" : "\(major)\(majorUnit)\(minor)\(minorUnit)"
   }

@@ -68,13 +68,13 @@ struct PodColumns {
   }
 
   /// The reported containers in the order of the API's status list.
-  private static func inStatusOrder(_ containers: [ContainerStatus])
-    -> [ContainerStatus]
-  {
-    containers.enumerated().filter(\.element.reported).sorted { left, right in
-      (left.element.statusIndex ?? left.offset)
-        < (right.element.statusIndex ?? right.offset)
-    }.map(\.element)
+  private static func inStatusOrder(
+    _ containers: [ContainerStatus]
+  ) -> [ContainerStatus] {
+    let positioned = containers.enumerated().filter(\.element.reported).map {
+      (position: $1.statusIndex ?? $0, container: $1)
+    }
+    return positioned.sorted { $0.position < $1.position }.map(\.container)
   }
 
   /// The STATUS of a pod stopped at this init container.
@@ -93,14 +93,13 @@ struct PodColumns {
   }
 
   /// The termination that finished later; an undated one loses to a dated one.
-  private static func later(_ first: Termination?, _ second: Termination?)
-    -> Termination?
-  {
+  private static func later(
+    _ first: Termination?, _ second: Termination?
+  ) -> Termination? {
     guard let first else { return second }
     guard let second else { return first }
-    return (second.finishedAt ?? .distantPast)
-      > (first.finishedAt ?? .distantPast)
-      ? second : first
+    let firstEnd = first.finishedAt ?? .distantPast
+    return (second.finishedAt ?? .distantPast) > firstEnd ? second : first
   }
 }
 

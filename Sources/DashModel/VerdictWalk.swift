@@ -58,16 +58,13 @@ struct VerdictWalk {
     else {
       return .skipped
     }
+    let state = snapshot.certificates.state
     guard let certificates = snapshot.certificates.value else {
-      if case .unavailable(Certificate.notInstalledReason, _) = snapshot
-        .certificates.state
-      {
+      if case .unavailable(Certificate.notInstalledReason, _) = state {
         return .skipped
       }
       return .unknown(
-        Self.missing(
-          snapshot.certificates.state, "no certificate data yet", "certificates"
-        ))
+        Self.missing(state, "no certificate data yet", "certificates"))
     }
     guard
       let certificate = certificates.first(where: { $0.secretName == secret })
@@ -182,9 +179,7 @@ struct VerdictWalk {
   /// Why a source that never delivered cannot be judged.
   static func missing<Value>(
     _ state: Sample<Value>.State, _ loading: String, _ noun: String
-  )
-    -> String
-  {
+  ) -> String {
     switch state {
     case .unavailable(let reason, _): "\(noun) unavailable: \(reason)"
     case .stale(_, let error): "\(noun) unavailable: \(error)"

@@ -241,6 +241,29 @@ struct VerdictTests {
         == verdictCase.summary)
   }
 
+  @Test(
+    "the shared scenario snapshots give their verdicts",
+    arguments: [
+      ("healthy", "healthy"),
+      ("crashloop", "degraded: pods 0/1 ready (CrashLoopBackOff)"),
+      ("image pull", "degraded: pods 1/2 ready (ImagePullBackOff)"),
+      ("certificate failing", "degraded: certificate not ready (DoesNotExist)"),
+      ("certificate expiring", "degraded: certificate expires in 45h"),
+      ("relay draining", "degraded: relay draining"),
+    ])
+  func scenarios(name: String, summary: String) throws {
+    let builders: [String: () throws -> ClusterSnapshot] = [
+      "healthy": ModelSnapshots.healthy, "crashloop": ModelSnapshots.crashloop,
+      "image pull": ModelSnapshots.imagePullBackOff,
+      "certificate failing": ModelSnapshots.certificateFailing,
+      "certificate expiring": ModelSnapshots.certificateExpiring,
+      "relay draining": ModelSnapshots.relayDraining,
+    ]
+    let build = try #require(builders[name])
+    let verdict = Verdict.derive(from: try build(), now: Self.now)
+    #expect(verdict.summary == summary)
+  }
+
   @Test("the degraded verdict carries its link and detail")
   func parts() throws {
     var snapshot = try ModelSnapshots.healthy()

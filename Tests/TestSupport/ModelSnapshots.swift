@@ -30,6 +30,57 @@ public enum ModelSnapshots {
     return snapshot
   }
 
+  /// The relay crash-looping: no ready pod or endpoint, a gateway error page.
+  public static func crashloop() throws -> ClusterSnapshot {
+    var snapshot = try healthy()
+    let now = ModelFixtures.now
+    snapshot.pods.update([try ModelFixtures.pod("crashloop-error")], at: now)
+    snapshot.endpoints.update(try endpoints("endpoints-none-ready"), at: now)
+    snapshot.health.update(
+      RelayHealth(
+        httpStatus: 502, latencyMilliseconds: 31,
+        body: try ModelFixtures.data("health/cloudflare-502.html")), at: now)
+    return snapshot
+  }
+
+  /// A rollout to an image tag that does not exist, beside the old pod.
+  public static func imagePullBackOff() throws -> ClusterSnapshot {
+    var snapshot = try healthy()
+    let pods = try ["running-ready", "image-pull-backoff"].map(ModelFixtures.pod)
+    snapshot.pods.update(pods, at: ModelFixtures.now)
+    return snapshot
+  }
+
+  /// A certificate whose issuance fails (Ready False, rate limited).
+  public static func certificateFailing() throws -> ClusterSnapshot {
+    try withCertificate("failing")
+  }
+
+  /// A certificate two days from expiry whose renewal fails.
+  public static func certificateExpiring() throws -> ClusterSnapshot {
+    try withCertificate("expiring")
+  }
+
+  /// The relay draining after SIGTERM: 503, its pod running but not ready.
+  public static func relayDraining() throws -> ClusterSnapshot {
+    var snapshot = try healthy()
+    let now = ModelFixtures.now
+    snapshot.pods.update([try ModelFixtures.pod("running-not-ready")], at: now)
+    snapshot.endpoints.update(try endpoints("endpoints-none-ready"), at: now)
+    snapshot.health.update(
+      try ModelFixtures.health("draining", httpStatus: 503), at: now)
+    return snapshot
+  }
+
+  private static func withCertificate(_ fixture: String) throws
+    -> ClusterSnapshot
+  {
+    var snapshot = try healthy()
+    snapshot.certificates.update(
+      [try ModelFixtures.certificate(fixture)], at: ModelFixtures.now)
+    return snapshot
+  }
+
   /// The release's Service joined with an endpoints fixture of `endpoints/`.
   public static func endpoints(_ fixture: String) throws -> ServiceEndpoints {
     try ServiceEndpoints(
