@@ -84,7 +84,7 @@ public enum SourceError: Error, Sendable, Equatable, CustomStringConvertible {
   public var isPermanent: Bool {
     switch self {
     case .toolNotFound, .toolNotExecutable, .contextNotFound, .kubeconfigUnreadable,
-      .resourceTypeNotFound, .releaseNotFound:
+      .resourceTypeNotFound, .releaseNotFound, .forbidden:
       true
     default:
       false
