@@ -7,8 +7,17 @@ import Foundation
 /// A document starts at a `{` or `[` that begins a line (after blanks) or follows the end of
 /// the previous document; any other bytes up to the end of their line are garbage, reported
 /// and skipped. A raw line break inside a string ends a document as malformed, which
-/// resynchronises on the next line after a truncated compact event.
+/// resynchronises on the next line after a truncated compact event; with
+/// `.oneDocumentPerLine` (kubectl's watch output) any line break inside a document does.
 public struct JSONStreamSplitter: Sendable {
+  /// How documents are laid out in the stream.
+  public enum Layout: Sendable, Equatable {
+    /// Compact or pretty-printed, spanning any number of lines.
+    case any
+    /// Each document on one line, as `kubectl get --watch -o json` prints events.
+    case oneDocumentPerLine
+  }
+
   /// One piece cut from the stream.
   public enum Item: Sendable, Equatable {
     /// A complete, parsed document.
@@ -21,6 +30,7 @@ public struct JSONStreamSplitter: Sendable {
 
   /// Documents longer than this many bytes are skipped and reported as malformed.
   public let maximumDocumentBytes: Int
+  public let layout: Layout
   /// How much of a garbage line is kept for the report, in bytes.
   public let reportedGarbageBytes = 200
 
@@ -31,7 +41,8 @@ public struct JSONStreamSplitter: Sendable {
   private var inString = false
   private var escaped = false
 
-  public init(maximumDocumentBytes: Int = 64 << 20) {
+  public init(layout: Layout = .any, maximumDocumentBytes: Int = 64 << 20) {
+    self.layout = layout
     self.maximumDocumentBytes = maximumDocumentBytes
   }
 
@@ -102,6 +113,10 @@ public struct JSONStreamSplitter: Sendable {
         return .malformed("a line break inside a string: the document was cut off")
       }
       return nil
+    }
+    if byte == UInt8(ascii: "\n") && layout == .oneDocumentPerLine {
+      defer { reset(to: .between) }
+      return .malformed("a document cut off at the end of its line")
     }
     switch byte {
     case UInt8(ascii: "\""): inString = true

@@ -50,7 +50,7 @@ public final class ResourceWatcher: @unchecked Sendable {
   private var watchProcess: RunningProcess?
   private var watchGeneration = 0
   private var watchHeard = false
-  private var splitter = JSONStreamSplitter()
+  private var splitter = JSONStreamSplitter(layout: .oneDocumentPerLine)
   private var stderrTail = Data()
   private var liveSince: Date?
   private var failures = 0
@@ -126,7 +126,7 @@ extension ResourceWatcher {
     scheduled = nil
     watchGeneration += 1
     let generation = watchGeneration
-    splitter = JSONStreamSplitter()
+    splitter = JSONStreamSplitter(layout: .oneDocumentPerLine)
     stderrTail = Data()
     watchHeard = false
     liveSince = nil

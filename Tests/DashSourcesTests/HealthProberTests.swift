@@ -1,0 +1,95 @@
+import DashModel
+import DashSources
+import Foundation
+import Testing
+import TestSupport
+
+@Suite("HealthProber against a loopback HTTP server")
+struct HealthProberTests {
+  /// The first probe of `url`.
+  func probe(_ url: URL, timeout: Double = 3, bodyLimit: Int = 65_536) -> HealthProbe? {
+    let probes = SourcesRecorder<HealthProbe>()
+    let prober = HealthProber(
+      url: url, timeout: timeout, interval: 60, bodyLimit: bodyLimit, onProbe: probes.record)
+    prober.start()
+    defer { prober.stop() }
+    return probes.first(within: 15) { _ in true }
+  }
+
+  func response(_ probe: HealthProbe?) -> HealthResponse? {
+    if case .response(let response) = probe?.result { return response }
+    return nil
+  }
+
+  @Test("200 ok: status, latency and body")
+  func ok() throws {
+    let body = Data(#"{"status":"ok","knownServers":1}"#.utf8)
+    let server = try SourcesHTTPServer(reply: .init(status: 200, reason: "OK", body: body))
+    defer { server.stop() }
+    let answer = try #require(response(probe(server.url)))
+    #expect(answer.statusCode == 200)
+    #expect(answer.body == body)
+    #expect(!answer.bodyTruncated)
+    #expect(answer.latencyMilliseconds > 0 && answer.latencyMilliseconds < 3000)
+  }
+
+  @Test("503 draining keeps Retry-After")
+  func draining() throws {
+    let body = Data(#"{"status":"draining"}"#.utf8)
+    let server = try SourcesHTTPServer(
+      reply: .init(
+        status: 503, reason: "Service Unavailable", headers: ["Retry-After": "0"], body: body))
+    defer { server.stop() }
+    let answer = try #require(response(probe(server.url)))
+    #expect(answer.statusCode == 503)
+    #expect(answer.retryAfter == "0")
+    #expect(answer.body == body)
+  }
+
+  @Test("a body past the limit is cut")
+  func bodyLimit() throws {
+    let server = try SourcesHTTPServer(
+      reply: .init(status: 200, body: Data(repeating: 0x61, count: 5000)))
+    defer { server.stop() }
+    let answer = try #require(response(probe(server.url, bodyLimit: 1000)))
+    #expect(answer.body.count == 1000)
+    #expect(answer.bodyTruncated)
+  }
+
+  @Test("a closed port is refused")
+  func refused() throws {
+    let port = try SourcesProcessTable.closedLoopbackPort()
+    let url = try #require(URL(string: "http://127.0.0.1:\(port)/healthz"))
+    #expect(probe(url)?.result == .failure(.refused("connection refused by '127.0.0.1:\(port)'")))
+  }
+
+  @Test("a name that does not resolve is a DNS failure")
+  func dns() throws {
+    let url = try #require(URL(string: "https://nonexistent.invalid/healthz"))
+    #expect(probe(url)?.result == .failure(.dns("cannot resolve host 'nonexistent.invalid'")))
+  }
+
+  @Test("a server that never answers times out")
+  func timeout() throws {
+    let server = try SourcesHTTPServer(reply: .init(status: 200, silent: true))
+    defer { server.stop() }
+    #expect(probe(server.url, timeout: 0.5)?.result == .failure(.timeout(seconds: 0.5)))
+  }
+
+  @Test("probes never overlap, and probeNow probes again")
+  func noOverlap() throws {
+    let server = try SourcesHTTPServer(reply: .init(status: 200, silent: true))
+    defer { server.stop() }
+    let probes = SourcesRecorder<HealthProbe>()
+    let prober = HealthProber(url: server.url, timeout: 1, interval: 60, onProbe: probes.record)
+    defer { prober.stop() }
+    prober.start()
+    #expect(SourcesPolling.until(seconds: 5) { server.requests.load(ordering: .relaxed) == 1 })
+    prober.probeNow()
+    prober.probeNow()
+    #expect(probes.first { _ in true } != nil)
+    #expect(server.requests.load(ordering: .relaxed) == 1)
+    prober.probeNow()
+    #expect(SourcesPolling.until(seconds: 5) { server.requests.load(ordering: .relaxed) == 2 })
+  }
+}
