@@ -100,7 +100,20 @@ public struct JSONStreamSplitter: Sendable {
   }
 
   private mutating func scanDocument(_ byte: UInt8) -> Item? {
-    if mode == .document { buffer.append(byte) }
+    var overflow: Item?
+    if mode == .document {
+      buffer.append(byte)
+      if buffer.count > maximumDocumentBytes {
+        mode = .oversized
+        buffer = []
+        overflow = .malformed("a document larger than \(maximumDocumentBytes) bytes was skipped")
+      }
+    }
+    return overflow ?? scanStructure(byte)
+  }
+
+  /// Follows strings, escapes and nesting; ends the document at depth 0.
+  private mutating func scanStructure(_ byte: UInt8) -> Item? {
     if inString {
       if escaped {
         escaped = false
@@ -124,13 +137,7 @@ public struct JSONStreamSplitter: Sendable {
     case UInt8(ascii: "}"), UInt8(ascii: "]"): depth -= 1
     default: break
     }
-    if depth == 0 { return completeDocument() }
-    if mode == .document && buffer.count > maximumDocumentBytes {
-      mode = .oversized
-      buffer = []
-      return .malformed("a document larger than \(maximumDocumentBytes) bytes was skipped")
-    }
-    return nil
+    return depth == 0 ? completeDocument() : nil
   }
 
   private mutating func completeDocument() -> Item? {

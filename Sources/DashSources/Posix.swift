@@ -1,9 +1,10 @@
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import Foundation
 
 /// The only file in DashSources that calls process and file-descriptor C functions.
 enum Posix {
@@ -74,8 +75,7 @@ enum Posix {
     @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>?, Int32) -> Int32
 
   /// A GNU extension of the C library looked up with `dlsym`; nil where it does not exist.
-  private static func glibcFunction<Function>(_ name: String, as type: Function.Type) -> Function?
-  {
+  private static func glibcFunction<Function>(_ name: String, as type: Function.Type) -> Function? {
     guard let symbol = dlsym(nil, name) else { return nil }
     return unsafeBitCast(symbol, to: type)
   }

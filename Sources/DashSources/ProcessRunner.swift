@@ -61,7 +61,9 @@ public struct ProcessRunner: Sendable {
         path: path, argv: command.argv, environment: command.environment.map { "\($0)=\($1)" },
         stdout: stdout.write, stderr: stderr.write)
     } catch {
-      pipes.forEach { Posix.close($0.read); Posix.close($0.write) }
+      pipes.forEach {
+        Posix.close($0.read); Posix.close($0.write)
+      }
       throw error.code == ENOENT
         ? .toolNotFound(tool: command.toolName, path: path, flag: command.pathFlag)
         : .spawnFailed(tool: command.toolName, path: path, errno: error.code)

@@ -44,6 +44,7 @@ public struct ResourceQuery: Sendable, Hashable {
 
   /// The selector arguments, shared by list and watch.
   var selectorArguments: [String] {
-    (labelSelector.map { ["-l", $0] } ?? []) + (fieldSelector.map { ["--field-selector", $0] } ?? [])
+    (labelSelector.map { ["-l", $0] } ?? [])
+      + (fieldSelector.map { ["--field-selector", $0] } ?? [])
   }
 }

@@ -11,6 +11,9 @@ extension SourceError {
     if let context = after("context was not found for specified context: ", in: stderr) {
       return .contextNotFound(context: context)
     }
+    if let context = target.context, stderr.contains("context \"\(context)\" does not exist") {
+      return .contextNotFound(context: context)
+    }
     if let unreadable = kubeconfigProblem(stderr, target: target) { return unreadable }
     if stderr.contains("(Forbidden)") || stderr.contains(" is forbidden: ") {
       return forbidden(stderr, query: query, namespace: target.namespace)
@@ -35,7 +38,8 @@ extension SourceError {
       "network is unreachable",
     ]
     if unreachableMarks.contains(where: stderr.contains) {
-      return .unreachable(detail: last.replacingOccurrences(of: "Unable to connect to the server: ", with: ""))
+      return .unreachable(
+        detail: last.replacingOccurrences(of: "Unable to connect to the server: ", with: ""))
     }
     return .commandFailed(
       command: command.displayString, termination: termination.description, detail: last)

@@ -1,8 +1,8 @@
 import DashModel
 import DashSources
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("HealthProber against a loopback HTTP server")
 struct HealthProberTests {

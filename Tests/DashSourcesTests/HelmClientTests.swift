@@ -1,8 +1,8 @@
 import DashModel
 import DashSources
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// helm calls against the replaying stand-in (no helm binary can be installed here).
 @Suite("HelmClient")
@@ -42,8 +42,14 @@ struct HelmClientTests {
   @Test(
     "failures name the cause",
     arguments: [
-      ("Error: release: not found\n", "helm release 'tokenplace-relay' not found in namespace 'tokenplace'; check --release and --namespace"),
-      ("Error: Kubernetes cluster unreachable\n", "'helm status tokenplace-relay -n tokenplace -o json --kube-context sim --kubeconfig /tmp/kc' failed (exit 1): Error: Kubernetes cluster unreachable"),
+      (
+        "Error: release: not found\n",
+        "helm release 'tokenplace-relay' not found in namespace 'tokenplace'; check --release and --namespace"
+      ),
+      (
+        "Error: Kubernetes cluster unreachable\n",
+        "'helm status tokenplace-relay -n tokenplace -o json --kube-context sim --kubeconfig /tmp/kc' failed (exit 1): Error: Kubernetes cluster unreachable"
+      ),
     ])
   func failures(stderr: String, message: String) throws {
     let standIn = try SourcesStandIn(name: "helm")
@@ -71,7 +77,8 @@ struct HelmClientTests {
       return false
     }
     let began = Date()
-    #expect(throws: SourceError.timedOut(command: helm.historyCommand().displayString, seconds: 2)) {
+    #expect(throws: SourceError.timedOut(command: helm.historyCommand().displayString, seconds: 2))
+    {
       try helm.history()
     }
     #expect(Date().timeIntervalSince(began) < 6)

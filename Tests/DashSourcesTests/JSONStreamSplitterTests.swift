@@ -1,8 +1,8 @@
 import DashModel
 import DashSources
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("JSONStreamSplitter")
 struct JSONStreamSplitterTests {
@@ -45,7 +45,9 @@ struct JSONStreamSplitterTests {
     Case(
       name: "pretty-printed", input: "{\n    \"items\": [\n        {\"a\": 1}\n    ]\n}\n{\n}\n",
       documents: ["{\"items\":[{\"a\":1}]}", "{}"]),
-    Case(name: "back to back", input: "{\"a\":1}{\"b\":2} [3]", documents: ["{\"a\":1}", "{\"b\":2}", "[3]"]),
+    Case(
+      name: "back to back", input: "{\"a\":1}{\"b\":2} [3]",
+      documents: ["{\"a\":1}", "{\"b\":2}", "[3]"]),
     Case(
       name: "braces and escapes in strings",
       input: #"{"s":"}{ \"quoted\" ][ \\","t":"\\\\"}"# + "\n",
@@ -57,8 +59,12 @@ struct JSONStreamSplitterTests {
     Case(
       name: "cut off inside a string", input: "{\"a\":\"cut\n{\"b\":2}\n",
       documents: ["{\"b\":2}"], malformed: 1),
-    Case(name: "cut off at the end", input: "{\"a\":1}\n{\"b\":", documents: ["{\"a\":1}"], malformed: 1),
-    Case(name: "invalid inside", input: "{\"a\":tru}\n{\"b\":2}", documents: ["{\"b\":2}"], malformed: 1),
+    Case(
+      name: "cut off at the end", input: "{\"a\":1}\n{\"b\":", documents: ["{\"a\":1}"],
+      malformed: 1),
+    Case(
+      name: "invalid inside", input: "{\"a\":tru}\n{\"b\":2}", documents: ["{\"b\":2}"],
+      malformed: 1),
   ]
 
   @Test("cuts documents out of a stream", arguments: cases)
@@ -67,8 +73,12 @@ struct JSONStreamSplitterTests {
       let items = split(testCase.input, chunkSize: chunkSize)
       let documents = try testCase.documents.map(document)
       #expect(items.filter { if case .document = $0 { true } else { false } } == documents)
-      #expect(items.filter { if case .garbage = $0 { true } else { false } } == testCase.garbage.map(Item.garbage))
-      #expect(items.filter { if case .malformed = $0 { true } else { false } }.count == testCase.malformed)
+      #expect(
+        items.filter { if case .garbage = $0 { true } else { false } }
+          == testCase.garbage.map(Item.garbage))
+      #expect(
+        items.filter { if case .malformed = $0 { true } else { false } }.count == testCase.malformed
+      )
     }
   }
 
@@ -76,7 +86,8 @@ struct JSONStreamSplitterTests {
   func oneDocumentPerLine() throws {
     let input = "{\"type\":\"ADDED\",\"object\":{\"metadata\":{\"uid\":\"x\"}\n{\"b\":2}\n"
     let items = split(input, layout: .oneDocumentPerLine)
-    #expect(items == [.malformed("a document cut off at the end of its line"), try document("{\"b\":2}")])
+    #expect(
+      items == [.malformed("a document cut off at the end of its line"), try document("{\"b\":2}")])
   }
 
   @Test("a huge object arrives whole")
@@ -85,7 +96,9 @@ struct JSONStreamSplitterTests {
     let input = "{\"items\":[" + names.joined(separator: ",") + "]}\n{\"after\":true}\n"
     let items = split(input, chunkSize: 65_536, limit: 64 << 20)
     #expect(items.count == 2)
-    #expect(items.first.flatMap { if case .document(let value) = $0 { value } else { nil } }?["items"]?.array?.count == 50_000)
+    #expect(
+      items.first.flatMap { if case .document(let value) = $0 { value } else { nil } }?["items"]?
+        .array?.count == 50_000)
     #expect(items.last == (try document("{\"after\":true}")))
   }
 
@@ -93,6 +106,9 @@ struct JSONStreamSplitterTests {
   func sizeLimit() throws {
     let input = "{\"big\":\"" + String(repeating: "x", count: 5000) + "\"}\n{\"small\":1}\n"
     let items = split(input, chunkSize: 512, limit: 1000)
-    #expect(items == [.malformed("a document larger than 1000 bytes was skipped"), try document("{\"small\":1}")])
+    #expect(
+      items == [
+        .malformed("a document larger than 1000 bytes was skipped"), try document("{\"small\":1}"),
+      ])
   }
 }

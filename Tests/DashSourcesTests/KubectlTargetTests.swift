@@ -14,13 +14,17 @@ struct KubectlTargetTests {
   }
 
   static let cases = [
-    Case(query: .pods(release: "tokenplace-relay"), selectors: ["-l", "app.kubernetes.io/instance=tokenplace-relay"]),
+    Case(
+      query: .pods(release: "tokenplace-relay"),
+      selectors: ["-l", "app.kubernetes.io/instance=tokenplace-relay"]),
     Case(query: .ingresses, selectors: []),
     Case(query: .certificates, selectors: []),
     Case(query: .services, selectors: []),
     Case(query: .endpoints, selectors: []),
     Case(query: .warningEvents, selectors: ["--field-selector", "type=Warning"]),
-    Case(query: .helmReleaseSecrets(release: "tokenplace-relay"), selectors: ["-l", "owner=helm,name=tokenplace-relay"]),
+    Case(
+      query: .helmReleaseSecrets(release: "tokenplace-relay"),
+      selectors: ["-l", "owner=helm,name=tokenplace-relay"]),
   ]
 
   let prefix = [

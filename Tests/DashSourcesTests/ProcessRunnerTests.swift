@@ -1,8 +1,8 @@
 import DashSources
 import Foundation
 import Synchronization
-import Testing
 import TestSupport
+import Testing
 
 #if canImport(Glibc)
   import Glibc
@@ -59,7 +59,10 @@ struct ProcessRunnerTests {
     "a missing executable names the tool and the flag",
     arguments: [
       ("/no/such/kubectl", "kubectl not found at '/no/such/kubectl'; pass --kubectl PATH"),
-      ("no-such-kubectl", "kubectl not found on PATH (looked for 'no-such-kubectl'); pass --kubectl PATH"),
+      (
+        "no-such-kubectl",
+        "kubectl not found on PATH (looked for 'no-such-kubectl'); pass --kubectl PATH"
+      ),
     ])
   func missingExecutable(path: String, message: String) {
     let command = Command(

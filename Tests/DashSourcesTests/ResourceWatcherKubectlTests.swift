@@ -1,7 +1,7 @@
 import DashSources
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The real kubectl in situations that need no API server.
 @Suite("ResourceWatcher with the real kubectl")

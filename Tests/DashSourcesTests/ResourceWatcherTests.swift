@@ -1,8 +1,8 @@
 import DashModel
 import DashSources
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Watcher behaviour against the replaying kubectl stand-in (no API server can run here).
 @Suite("ResourceWatcher with a stand-in kubectl")
@@ -123,7 +123,8 @@ struct ResourceWatcherTests {
     let (watcher, updates) = watch(standIn)
     watcher.refresh()
     #expect(Date().timeIntervalSince(began) < 0.5)
-    let waiting = try #require(updates.first { if case .connecting = $0.state { true } else { false } })
+    let waiting = try #require(
+      updates.first { if case .connecting = $0.state { true } else { false } })
     guard case .connecting(let since) = waiting.state else { return }
     #expect(since >= began.addingTimeInterval(-0.01))
     #expect(waiting.items == nil)
@@ -174,7 +175,8 @@ struct ResourceWatcherTests {
     let (watcher, updates) = watch(standIn)
     defer { watcher.stop() }
     let failed = updates.first { if case .failed = $0.state { true } else { false } }
-    #expect(failed?.state == .failed(.forbidden(resource: "pods", verb: "list", namespace: "tokenplace")))
+    #expect(
+      failed?.state == .failed(.forbidden(resource: "pods", verb: "list", namespace: "tokenplace")))
     #expect(standIn.calls("watch") == 1)
     watcher.refresh()
     #expect(SourcesPolling.until(seconds: 10) { standIn.calls("watch") == 2 })

@@ -60,7 +60,8 @@ struct SourceErrorTests {
     Wording(
       error: .watchError(resource: "pods", message: "too old resource version"),
       text: "the watch of 'pods' reported an error: too old resource version"),
-    Wording(error: .watchEnded(resource: "events"), text: "the watch of 'events' ended; restarting it"),
+    Wording(
+      error: .watchEnded(resource: "events"), text: "the watch of 'events' ended; restarting it"),
     Wording(
       error: .releaseNotFound(release: "tokenplace-relay", namespace: "tokenplace"),
       text: "helm release 'tokenplace-relay' not found in namespace 'tokenplace';"
@@ -95,7 +96,8 @@ struct SourceErrorTests {
         + " \"tokenplace\"\n",
       expected: .forbidden(resource: "pods", verb: "watch", namespace: "tokenplace")),
     Stderr(
-      name: "forbidden list of events", stderr: "Error from server (Forbidden): events is"
+      name: "forbidden list of events",
+      stderr: "Error from server (Forbidden): events is"
         + " forbidden: User \"u\" cannot list resource \"events\" in API group \"\"\n",
       query: .warningEvents,
       expected: .forbidden(resource: "events", verb: "list", namespace: "tokenplace")),

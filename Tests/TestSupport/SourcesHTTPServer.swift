@@ -95,7 +95,8 @@ public final class SourcesHTTPServer: Sendable {
     bytes.withUnsafeBytes { raw in
       var offset = 0
       while offset < raw.count {
-        let sent = Glibc.send(connection, raw.baseAddress?.advanced(by: offset), raw.count - offset, 0)
+        let sent = Glibc.send(
+          connection, raw.baseAddress?.advanced(by: offset), raw.count - offset, 0)
         guard sent > 0 else { return }
         offset += sent
       }
