@@ -46,6 +46,11 @@ public final class HealthProber: Sendable {
     self.session = URLSession(configuration: configuration)
   }
 
+  /// Releases the session even when `stop()` was not called.
+  deinit {
+    session.invalidateAndCancel()
+  }
+
   /// Probes now and then every `interval` seconds.
   public func start() {
     let first = state.withLock { schedule -> Bool in

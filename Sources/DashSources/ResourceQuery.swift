@@ -42,6 +42,15 @@ public struct ResourceQuery: Sendable, Hashable {
       resource: "secrets", labelSelector: "owner=helm,name=\(release)", droppedFields: ["data"])
   }
 
+  /// Everything the dashboard watches for `release`: pods, ingresses, certificates, services,
+  /// endpoints, warning events and helm's release Secrets.
+  public static func dashboard(release: String) -> [ResourceQuery] {
+    [
+      .pods(release: release), .ingresses, .certificates, .services, .endpoints, .warningEvents,
+      .helmReleaseSecrets(release: release),
+    ]
+  }
+
   /// The selector arguments, shared by list and watch.
   var selectorArguments: [String] {
     (labelSelector.map { ["-l", $0] } ?? [])

@@ -73,6 +73,12 @@ public final class ResourceWatcher: @unchecked Sendable {
     self.state = .connecting(since: Date())
   }
 
+  /// A watcher dropped without `stop()` still stops its kubectl (reaping is asynchronous).
+  deinit {
+    watchProcess?.terminate()
+    listFlight?.process?.terminate()
+  }
+
   /// When the running kubectl was started without having answered yet; nil otherwise.
   public var waitingSince: Date? { waiting.withLock { $0 } }
 

@@ -44,11 +44,13 @@ struct HelmClientTests {
     arguments: [
       (
         "Error: release: not found\n",
-        "helm release 'tokenplace-relay' not found in namespace 'tokenplace'; check --release and --namespace"
+        "helm release 'tokenplace-relay' not found in namespace 'tokenplace';"
+          + " check --release and --namespace"
       ),
       (
         "Error: Kubernetes cluster unreachable\n",
-        "'helm status tokenplace-relay -n tokenplace -o json --kube-context sim --kubeconfig /tmp/kc' failed (exit 1): Error: Kubernetes cluster unreachable"
+        "'helm status tokenplace-relay -n tokenplace -o json --kube-context sim"
+          + " --kubeconfig /tmp/kc' failed (exit 1): Error: Kubernetes cluster unreachable"
       ),
     ])
   func failures(stderr: String, message: String) throws {

@@ -232,9 +232,7 @@ struct ResourceWatcherTests {
   func secretsWithoutData() throws {
     let standIn = try SourcesStandIn()
     defer { standIn.remove() }
-    let secret =
-      #"{"type":"ADDED","object":{"kind":"Secret","metadata":{"name":"sh.helm.release.v1.tokenplace-relay.v1","uid":"s1","labels":{"owner":"helm","status":"deployed","version":"1"}},"data":{"release":"SDRzSQ=="}}}"#
-    try standIn.respond("watch", stdout: Data((secret + "\n").utf8), hang: true)
+    try standIn.replay("watch", stream: "secrets-release-v1.jsonl", hang: true)
     let (watcher, updates) = watch(standIn, query: .helmReleaseSecrets(release: "tokenplace-relay"))
     defer { watcher.stop() }
     let update = try #require(updates.first { $0.items?.count == 1 })
