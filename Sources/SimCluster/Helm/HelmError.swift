@@ -6,6 +6,8 @@ public enum HelmError: Error, Equatable, CustomStringConvertible {
   case unknownFlag(String)
   /// A one-letter flag helm does not know, e.g. `x` in `-x`.
   case unknownShorthand(Character, in: String)
+  /// A flag real helm has that the stand-in does not answer.
+  case unansweredFlag(String)
   /// A flag given without the value it needs.
   case flagNeedsArgument(String)
   /// A flag value of the wrong form, e.g. `--max abc`.
@@ -16,16 +18,22 @@ public enum HelmError: Error, Equatable, CustomStringConvertible {
   case unknownCommand(String)
   /// The release has no revisions in the namespace.
   case releaseNotFound
+  /// A revision argument that is not a whole number.
+  case invalidRevision(String)
   /// `rollback` to a revision that does not exist.
   case revisionNotFound(Int)
   /// `upgrade` without `--install` on a release that was never deployed.
   case noDeployedReleases(String)
   /// The latest revision is pending-install, pending-upgrade or pending-rollback.
   case operationInProgress
-  /// The `--wait` deadline passed before the Deployment rolled out.
-  case deadlineExceeded(operation: String)
+  /// `--wait` ran out of time before the Deployment rolled out.
+  case deadlineExceeded
+  /// An operation failed after its revision was written, e.g. `UPGRADE FAILED`.
+  case operationFailed(prefix: String, reason: String)
   /// The namespace does not exist and `--create-namespace` was not given.
   case namespaceNotFound(String)
+  /// The release's Deployment does not exist; the stand-in only rolls an existing one.
+  case deploymentMissing(String)
   /// A chart directory without a readable `Chart.yaml`.
   case chartNotFound(String)
   /// A chart whose `Chart.yaml` lacks a field helm requires.
@@ -35,7 +43,7 @@ public enum HelmError: Error, Equatable, CustomStringConvertible {
   /// YAML that the reader cannot parse; `line` counts from 1.
   case yaml(source: String, line: Int, reason: String)
   /// A `--set` expression helm would reject.
-  case invalidSet(expression: String, reason: String)
+  case invalidSet(String)
   /// A Go duration (`--timeout`) that cannot be parsed.
   case invalidDuration(String)
   /// No kubeconfig could be read, or it lacks the named context.
@@ -58,6 +66,9 @@ public enum HelmError: Error, Equatable, CustomStringConvertible {
     case .unknownFlag(let flag): "unknown flag: \(flag)"
     case .unknownShorthand(let letter, let argument):
       "unknown shorthand flag: '\(letter)' in \(argument)"
+    case .unansweredFlag(let flag):
+      "flag \(flag) is a real helm flag that the tokenplace-sim helm stand-in does not "
+        + "support; drop it or use real helm"
     case .flagNeedsArgument(let flag): "flag needs an argument: \(flag)"
     case .invalidFlagValue(let flag, let value, let reason):
       "invalid argument \"\(value)\" for \"\(flag)\" flag: \(reason)"
@@ -67,21 +78,26 @@ public enum HelmError: Error, Equatable, CustomStringConvertible {
       "unknown command \"\(name)\" for \"helm\" (the tokenplace-sim stand-in answers "
         + "upgrade, rollback, status, history, get values and version)"
     case .releaseNotFound: "release: not found"
+    case .invalidRevision(let text):
+      "could not convert revision to a number: strconv.Atoi: parsing \"\(text)\": invalid syntax"
     case .revisionNotFound(let revision): "release has no \(revision) version"
     case .noDeployedReleases(let name): "\"\(name)\" has no deployed releases"
     case .operationInProgress: "another operation (install/upgrade/rollback) is in progress"
-    case .deadlineExceeded(let operation): "\(operation): context deadline exceeded"
+    case .deadlineExceeded: "context deadline exceeded"
+    case .operationFailed(let prefix, let reason): "\(prefix): \(reason)"
     case .namespaceNotFound(let name):
       "create: failed to create: namespaces \"\(name)\" not found "
         + "(pass --create-namespace to create it)"
+    case .deploymentMissing(let name):
+      "deployments.apps \"\(name)\" not found (the tokenplace-sim helm stand-in rolls an "
+        + "existing Deployment and does not create one)"
     case .chartNotFound(let path):
       "path \"\(path)\" not found: no Chart.yaml in the chart directory"
     case .invalidChart(let path, let reason): "chart \"\(path)\": \(reason)"
     case .valuesFileUnreadable(let path):
       "open \(path): no such file or directory"
     case .yaml(let source, let line, let reason): "\(source): yaml: line \(line): \(reason)"
-    case .invalidSet(let expression, let reason):
-      "failed parsing --set data \"\(expression)\": \(reason)"
+    case .invalidSet(let reason): "failed parsing --set data: \(reason)"
     case .invalidDuration(let text):
       "invalid argument \"\(text)\" for \"--timeout\" flag: time: invalid duration \"\(text)\""
     case .kubeconfig(let reason): "Kubernetes cluster unreachable: \(reason)"

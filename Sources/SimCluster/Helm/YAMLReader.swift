@@ -35,7 +35,8 @@ public struct YAMLReader {
       let number = offset + 1
       if line.hasPrefix("\t") || line.drop(while: { $0 == " " }).hasPrefix("\t") {
         throw HelmError.yaml(
-          source: source, line: number, reason: "found a tab character where indentation is "
+          source: source, line: number,
+          reason: "found a tab character where indentation is "
             + "expected")
       }
       let stripped = YAMLScalar.strippingComment(String(line))

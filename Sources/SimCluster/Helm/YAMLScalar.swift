@@ -11,8 +11,9 @@ enum YAMLScalar {
       let character = line[index]
       if let open = quote {
         if character == open { quote = nil }
-      } else if character == "\"" || character == "'", previous == " " || previous == ":"
-        || previous == "[" || previous == "{" || previous == "," || previous == "-"
+      } else if character == "\"" || character == "'",
+        previous == " " || previous == ":"
+          || previous == "[" || previous == "{" || previous == "," || previous == "-"
       {
         quote = character
       } else if character == "#", previous == " " || previous == "\t" {
@@ -161,7 +162,8 @@ enum YAMLScalar {
         }
         out.unicodeScalars.append(scalar)
       case let other:
-        throw reader.error(at: line, "found unknown escape character \"\(other.map(String.init) ?? "")\"")
+        throw reader.error(
+          at: line, "found unknown escape character \"\(other.map(String.init) ?? "")\"")
       }
     }
     return out
