@@ -11,7 +11,9 @@ import Synchronization
 /// deleted stays deleted, one it added or changed keeps the watch's version). After a
 /// restart that list runs once the new watch has printed its first event, so kubectl's own
 /// list is at least as new as ours, and objects deleted during the gap disappear; when the
-/// new watch stays silent it runs after `quietListDelay`.
+/// new watch stays silent it runs after `quietListDelay`. One gap remains: when the new
+/// watch is silent and kubectl's own list is slower than ours, an object deleted between the
+/// two lists stays until the next list (`refresh()` or the next restart).
 ///
 /// All mutable state is confined to `queue`; updates reach `onUpdate` on a separate serial
 /// queue, so the callback may call `refresh()` or `stop()`.
@@ -136,6 +138,7 @@ extension ResourceWatcher {
     stderrTail = Data()
     watchHeard = false
     liveSince = nil
+    warning = nil
     do {
       watchProcess = try runner.start(target.watchCommand(query)) { [weak self] event in
         guard let self else { return }
