@@ -117,7 +117,8 @@ public final class HealthProber: Sendable {
         body: body.prefix(bodyLimit), bodyTruncated: body.count > bodyLimit))
   }
 
-  /// Names why `error` gave no HTTP answer; all probe failure wording lives here.
+  /// Names why `error` gave no HTTP answer; all probe failure wording lives here. On Linux,
+  /// URLSession reports many TLS failures as `.unknown` with curl's OpenSSL message.
   func failure(from error: Error) -> ProbeFailure {
     let host = url.host ?? url.absoluteString
     let port = url.port.map { ":\($0)" } ?? ""
@@ -134,7 +135,12 @@ public final class HealthProber: Sendable {
       .clientCertificateRejected, .clientCertificateRequired:
       return .tls("TLS with '\(host)' failed: \(urlError.localizedDescription)")
     default:
-      return .other("'\(url.absoluteString)': \(urlError.localizedDescription)")
+      let text = urlError.localizedDescription
+      let tlsMarks = ["SSL", "TLS", "certificate"]
+      if url.scheme == "https" && tlsMarks.contains(where: text.contains) {
+        return .tls("TLS with '\(host)' failed: \(text)")
+      }
+      return .other("'\(url.absoluteString)': \(text)")
     }
   }
 }

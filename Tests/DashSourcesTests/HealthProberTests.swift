@@ -69,6 +69,19 @@ struct HealthProberTests {
     #expect(probe(url)?.result == .failure(.dns("cannot resolve host 'nonexistent.invalid'")))
   }
 
+  @Test("https to a server that speaks plain HTTP is a TLS failure")
+  func tls() throws {
+    let server = try SourcesHTTPServer(reply: .init(status: 200))
+    defer { server.stop() }
+    let url = try #require(URL(string: "https://127.0.0.1:\(server.port)/healthz"))
+    let result = probe(url)?.result
+    guard case .failure(.tls(let message)) = result else {
+      Issue.record("expected a TLS failure, got \(String(describing: result))")
+      return
+    }
+    #expect(message.hasPrefix("TLS with '127.0.0.1' failed: "))
+  }
+
   @Test("a server that never answers times out")
   func timeout() throws {
     let server = try SourcesHTTPServer(reply: .init(status: 200, silent: true))

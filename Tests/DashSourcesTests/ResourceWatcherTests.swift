@@ -20,14 +20,15 @@ struct ResourceWatcherTests {
 
   /// A started watcher of the release's pods through `standIn`, and what it published.
   func watch(
-    _ standIn: SourcesStandIn, query: ResourceQuery = .pods(release: "tokenplace-relay")
+    _ standIn: SourcesStandIn, query: ResourceQuery = .pods(release: "tokenplace-relay"),
+    timing: WatchTiming = fastTiming
   ) -> (ResourceWatcher, SourcesRecorder<WatchUpdate>) {
     let updates = SourcesRecorder<WatchUpdate>()
     let target = KubectlTarget(
       kubectlPath: standIn.path, namespace: "tokenplace", environment: ["PATH": "/usr/bin:/bin"])
     let watcher = ResourceWatcher(
       query: query, target: target, runner: ProcessRunner(terminateGrace: 0.5, drainGrace: 0.2),
-      timing: Self.fastTiming, onUpdate: updates.record)
+      timing: timing, onUpdate: updates.record)
     watcher.start()
     return (watcher, updates)
   }
@@ -205,12 +206,50 @@ struct ResourceWatcherTests {
     let (watcher, updates) = watch(standIn)
     defer { watcher.stop() }
     #expect(SourcesPolling.until(seconds: 10) { standIn.calls("watch") >= 4 })
-    let delays = updates.all.compactMap { update -> Double? in
+    let delays = retryDelays(updates)
+    #expect(delays.contains { $0 > 0.1 })
+    #expect(delays.allSatisfy { $0 <= 0.25 })
+  }
+
+  /// The delays, in seconds, of every retry the watcher announced.
+  func retryDelays(_ updates: SourcesRecorder<WatchUpdate>) -> [Double] {
+    updates.all.compactMap { update -> Double? in
       guard case .retrying(_, let next) = update.state else { return nil }
       return next.timeIntervalSince(update.at)
     }
-    #expect(delays.contains { $0 > 0.1 })
-    #expect(delays.allSatisfy { $0 <= 0.25 })
+  }
+
+  @Test("a watch that stayed healthy long enough restarts after the first delay again")
+  func backoffResetsWhenHealthy() throws {
+    let standIn = try SourcesStandIn()
+    defer { standIn.remove() }
+    try standIn.replay("watch", stream: "pods-after-gap.jsonl", pause: 0.3)
+    try standIn.replay("list", stream: "pods-list-a.json")
+    var timing = Self.fastTiming
+    timing.initialBackoff = 0.1
+    timing.maximumBackoff = 5
+    timing.healthyAfter = 0.2
+    let (watcher, updates) = watch(standIn, timing: timing)
+    defer { watcher.stop() }
+    #expect(SourcesPolling.until(seconds: 15) { retryDelays(updates).count >= 3 })
+    #expect(retryDelays(updates).allSatisfy { $0 < 0.15 })
+  }
+
+  @Test("refresh lists at once and merges the list into the live set")
+  func refreshLists() throws {
+    let standIn = try SourcesStandIn()
+    defer { standIn.remove() }
+    try standIn.replay("watch", stream: "pods-after-gap.jsonl", hang: true)
+    try standIn.replay("list", stream: "pods-list-ab.json")
+    var timing = Self.fastTiming
+    timing.quietListDelay = 60
+    let (watcher, updates) = watch(standIn, timing: timing)
+    defer { watcher.stop() }
+    #expect(updates.first { names($0) == [podA] } != nil)
+    #expect(standIn.calls("list") == 0)
+    watcher.refresh()
+    #expect(updates.first { names($0) == [podA, podB] } != nil)
+    #expect(standIn.calls("list") == 1)
   }
 
   @Test("a missing kubectl names the flag")

@@ -77,6 +77,8 @@ public final class SourcesHTTPServer: Sendable {
     done.signal()
   }
 
+  /// Reads up to the blank line ending the request head; stops early on bytes that cannot
+  /// start an HTTP request (a TLS ClientHello), so the reply goes out at once.
   private func readRequest(_ connection: Int32) {
     var request = Data()
     var buffer = [UInt8](repeating: 0, count: 4096)
@@ -84,6 +86,7 @@ public final class SourcesHTTPServer: Sendable {
       let count = recv(connection, &buffer, buffer.count, 0)
       guard count > 0 else { return }
       request.append(contentsOf: buffer[0..<count])
+      if let first = request.first, !(0x41...0x5A).contains(first) { return }
     }
   }
 

@@ -20,25 +20,27 @@ public struct SourcesStandIn: Sendable {
   /// prints and how it ends; `call` nil sets the default for every other invocation.
   public func respond(
     _ mode: String, call: Int? = nil, stdout: Data = Data(), stderr: String = "",
-    exit: Int32 = 0, hang: Bool = false
+    exit: Int32 = 0, hang: Bool = false, pause: Double? = nil
   ) throws {
     let base = directory + "/" + mode + "." + (call.map(String.init) ?? "default")
     try stdout.write(to: URL(fileURLWithPath: base + ".out"))
     try Data(stderr.utf8).write(to: URL(fileURLWithPath: base + ".err"))
     try Data("\(exit)\n".utf8).write(to: URL(fileURLWithPath: base + ".exit"))
     if hang { try Data().write(to: URL(fileURLWithPath: base + ".hang")) }
+    if let pause { try Data("\(pause)\n".utf8).write(to: URL(fileURLWithPath: base + ".pause")) }
   }
 
   /// Like `respond`, with stdout and stderr read from fixtures under `sources/streams/`.
   public func replay(
     _ mode: String, call: Int? = nil, stream: String? = nil, stderrFixture: String? = nil,
-    exit: Int32 = 0, hang: Bool = false
+    exit: Int32 = 0, hang: Bool = false, pause: Double? = nil
   ) throws {
     let stdout = try stream.map { try Fixtures.data("sources/streams/" + $0) } ?? Data()
     let stderr = try stderrFixture.map {
       String(decoding: try Fixtures.data("sources/streams/" + $0), as: UTF8.self)
     }
-    try respond(mode, call: call, stdout: stdout, stderr: stderr ?? "", exit: exit, hang: hang)
+    try respond(
+      mode, call: call, stdout: stdout, stderr: stderr ?? "", exit: exit, hang: hang, pause: pause)
   }
 
   /// How many times `mode` was invoked so far.

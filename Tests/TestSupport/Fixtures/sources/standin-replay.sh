@@ -1,7 +1,8 @@
 #!/bin/sh
 # Stand-in for kubectl and helm in the sources tests, used only where no API server or helm
 # binary can run. It replays recorded responses stored next to it:
-#   MODE.N.out (stdout), MODE.N.err (stderr), MODE.N.exit (status), MODE.N.hang (then sleeps)
+#   MODE.N.out (stdout), MODE.N.err (stderr), MODE.N.exit (status), MODE.N.hang (then sleeps),
+#   MODE.N.pause (seconds to wait before exiting)
 # for the Nth call of MODE, else MODE.default.*. MODE is "watch" when --watch is among the
 # arguments, "status" or "history" for helm, else "list". Every call is logged to calls.log.
 dir=$(dirname "$0")
@@ -20,4 +21,5 @@ fi
 if [ -e "$base.out" ]; then cat "$base.out"; fi
 if [ -e "$base.err" ]; then cat "$base.err" >&2; fi
 if [ -e "$base.hang" ]; then exec sleep 3600; fi
+if [ -e "$base.pause" ]; then sleep "$(cat "$base.pause")"; fi
 exit "$(cat "$base.exit" 2>/dev/null || echo 0)"
