@@ -82,6 +82,44 @@ struct HealthProberTests {
     #expect(message.hasPrefix("TLS with '127.0.0.1' failed: "))
   }
 
+  @Test(
+    "a self-signed certificate fails the certificate check",
+    .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/openssl")))
+  func untrustedCertificate() throws {
+    let directory = try SourcesTemporaryDirectory.make(prefix: "tls")
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let runner = ProcessRunner(terminateGrace: 0.5)
+    let environment = ["PATH": "/usr/bin:/bin"]
+    let generate = try runner.run(
+      Command(
+        argv: [
+          "/usr/bin/openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
+          "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+          "-keyout", directory + "/key.pem", "-out", directory + "/cert.pem",
+        ], environment: environment), timeout: 30)
+    #expect(generate.termination == .exited(0))
+    let port = try SourcesProcessTable.closedLoopbackPort()
+    let output = SourcesRecorder<ProcessEvent>()
+    let server = try runner.start(
+      Command(
+        argv: [
+          "/usr/bin/openssl", "s_server", "-accept", "127.0.0.1:\(port)", "-cert",
+          directory + "/cert.pem", "-key", directory + "/key.pem", "-www",
+        ], environment: environment), framing: .lines, onEvent: output.record)
+    defer {
+      server.terminate()
+      server.waitForExit()
+    }
+    #expect(output.first { $0 == .stdout(Data("ACCEPT".utf8)) } != nil)
+    let url = try #require(URL(string: "https://127.0.0.1:\(port)/healthz"))
+    let result = probe(url)?.result
+    guard case .failure(.tls(let message)) = result else {
+      Issue.record("expected a TLS failure, got \(String(describing: result))")
+      return
+    }
+    #expect(message.contains("certificate"))
+  }
+
   @Test("a server that never answers times out")
   func timeout() throws {
     let server = try SourcesHTTPServer(reply: .init(status: 200, silent: true))
