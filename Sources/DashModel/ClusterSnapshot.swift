@@ -13,20 +13,23 @@ public struct ClusterSnapshot: Sendable {
   public var health: Sample<RelayHealth>
   /// The last probe's failure, when the health URL gave no HTTP answer.
   public var healthFailure: ProbeFailure?
+  /// The host of the health URL (e.g. "staging.token.place"): the Ingress rule
+  /// the verdict looks for. Nil means any Ingress of the namespace will do.
+  public var publicHost: String?
 
   /// A snapshot in which every source is still loading.
-  public static func loading(since time: Date) -> ClusterSnapshot {
+  public static func loading(since time: Date, publicHost: String? = nil) -> ClusterSnapshot {
     ClusterSnapshot(
       pods: .loading(since: time), ingresses: .loading(since: time),
       certificates: .loading(since: time), endpoints: .loading(since: time),
       events: .loading(since: time), release: .loading(since: time),
-      health: .loading(since: time), healthFailure: nil)
+      health: .loading(since: time), healthFailure: nil, publicHost: publicHost)
   }
 
   public init(
     pods: Sample<[Pod]>, ingresses: Sample<[Ingress]>, certificates: Sample<[Certificate]>,
     endpoints: Sample<ServiceEndpoints>, events: Sample<[KubeEvent]>, release: Sample<Release>,
-    health: Sample<RelayHealth>, healthFailure: ProbeFailure?
+    health: Sample<RelayHealth>, healthFailure: ProbeFailure?, publicHost: String? = nil
   ) {
     self.pods = pods
     self.ingresses = ingresses
@@ -36,5 +39,6 @@ public struct ClusterSnapshot: Sendable {
     self.release = release
     self.health = health
     self.healthFailure = healthFailure
+    self.publicHost = publicHost
   }
 }

@@ -24,12 +24,19 @@ public struct Pod: Sendable, Equatable, Identifiable {
   public var containers: [ContainerStatus]
   /// `metadata.labels`.
   public var labels: [String: String]
+  /// `status.message`, e.g. why the pod was evicted.
+  public var message: String?
+  /// `status.podIP`; nil until the pod has one.
+  public var podIP: String?
+  /// `status.startTime`: when the kubelet acknowledged the pod.
+  public var startedAt: Date?
 
   public init(
     id: String, name: String, namespace: String, phase: String, reason: String? = nil,
     nodeName: String? = nil, createdAt: Date? = nil, deletedAt: Date? = nil,
     conditions: [Condition] = [], initContainers: [ContainerStatus] = [],
-    containers: [ContainerStatus] = [], labels: [String: String] = [:]
+    containers: [ContainerStatus] = [], labels: [String: String] = [:],
+    message: String? = nil, podIP: String? = nil, startedAt: Date? = nil
   ) {
     self.id = id
     self.name = name
@@ -43,6 +50,9 @@ public struct Pod: Sendable, Equatable, Identifiable {
     self.initContainers = initContainers
     self.containers = containers
     self.labels = labels
+    self.message = message
+    self.podIP = podIP
+    self.startedAt = startedAt
   }
 }
 
@@ -57,10 +67,22 @@ public struct ContainerStatus: Sendable, Equatable {
   public var state: ContainerState
   /// The previous container's end, e.g. terminated with reason OOMKilled.
   public var lastState: ContainerState
+  /// Whether the API listed a status for this container; false for a container
+  /// known only from the spec (kubectl's STATUS column skips those).
+  public var reported: Bool
+  /// `started`: whether the startup probe (if any) has passed.
+  public var started: Bool?
+  /// An init container with `restartPolicy: Always`, i.e. a sidecar that keeps
+  /// running beside the app containers and counts in READY.
+  public var isSidecar: Bool
+  /// `imageID`: the digest the node actually pulled, when reported.
+  public var imageID: String?
 
   public init(
     name: String, image: String, ready: Bool = false, restartCount: Int = 0,
-    state: ContainerState = .unknown, lastState: ContainerState = .unknown
+    state: ContainerState = .unknown, lastState: ContainerState = .unknown,
+    reported: Bool = true, started: Bool? = nil, isSidecar: Bool = false,
+    imageID: String? = nil
   ) {
     self.name = name
     self.image = image
@@ -68,6 +90,10 @@ public struct ContainerStatus: Sendable, Equatable {
     self.restartCount = restartCount
     self.state = state
     self.lastState = lastState
+    self.reported = reported
+    self.started = started
+    self.isSidecar = isSidecar
+    self.imageID = imageID
   }
 }
 

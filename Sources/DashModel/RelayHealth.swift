@@ -60,11 +60,32 @@ public struct RelayHealth: Sendable, Equatable {
   }
 }
 
-/// Why a probe of the health URL got no HTTP answer.
-public enum ProbeFailure: Sendable, Equatable {
+/// Why a probe of the health URL got no HTTP answer; each case carries the
+/// system's own detail text.
+public enum ProbeFailure: Sendable, Equatable, CustomStringConvertible {
   case dns(String)
   case tls(String)
   case refused(String)
   case timeout(seconds: Double)
   case other(String)
+
+  /// The failure named as such, e.g. "DNS lookup failed (no such host)".
+  public var description: String {
+    switch self {
+    case .dns(let detail): Self.named("DNS lookup failed", detail)
+    case .tls(let detail): Self.named("TLS handshake failed", detail)
+    case .refused(let detail): Self.named("connection refused", detail)
+    case .timeout(let seconds): "timed out after \(Self.seconds(seconds))"
+    case .other(let detail): detail.isEmpty ? "request failed" : detail
+    }
+  }
+
+  private static func named(_ name: String, _ detail: String) -> String {
+    detail.isEmpty ? name : "\(name) (\(detail))"
+  }
+
+  /// "5s", or "2.5s" when the timeout has a fraction.
+  private static func seconds(_ value: Double) -> String {
+    value.rounded() == value ? "\(Int(value))s" : "\(value)s"
+  }
 }

@@ -22,3 +22,21 @@ public enum Verdict: Sendable, Equatable {
     case relay
   }
 }
+
+extension Verdict {
+  /// The verdict as one line: "healthy", "degraded: pods 0/1 ready
+  /// (CrashLoopBackOff)", "unknown: no pod data yet".
+  public var summary: String {
+    switch self {
+    case .healthy: "healthy"
+    case .degraded(let link, let detail): "degraded: \(link.rawValue) \(detail)"
+    case .unknown(let reason): "unknown: \(reason)"
+    }
+  }
+
+  /// The broken link, when degraded.
+  public var brokenLink: Link? {
+    if case .degraded(let link, _) = self { return link }
+    return nil
+  }
+}
