@@ -37,7 +37,8 @@ public enum DashboardView {
     return grid
   }
 
-  /// Page and overlay scroll sizes at this screen size, for `AppState.bounds`.
+  /// Page and overlay scroll sizes at this screen size, for `AppState.bounds`;
+  /// a page is the visible rows less one, kept for context.
   public static func scrollBounds(
     _ state: AppState, now: Date, width: Int, height: Int, glyphs: Glyphs,
     keyMap: KeyMap = .standard
@@ -52,8 +53,8 @@ public enum DashboardView {
         pageRows: layout.area.height - 2,
         overlayLimit: OverlayView.scrollLimit(document, in: layout.area))
     }
-    let focused = layout.panels.first { $0.panel == state.focus }?.rect.height ?? 3
-    return ScrollBounds(pageRows: focused - 2, overlayLimit: 0)
+    let focused = layout.panels.first { $0.panel == state.focus }?.rect.height ?? 4
+    return ScrollBounds(pageRows: focused - 3, overlayLimit: 0)
   }
 
   /// Each panel's content for this state.

@@ -6,6 +6,7 @@ extension Grid {
   public mutating func put(
     _ text: String, row: Int, col: Int, width: Int = .max, style: Style = .normal
   ) -> Int {
+    guard row >= 0, row < height, col >= 0 else { return 0 }
     let limit = min(width, self.width - col)
     var used = 0
     for character in text.sanitized {

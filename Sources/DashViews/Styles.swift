@@ -2,8 +2,9 @@
 enum Styles {
   static let normal = Style()
   static let dim = Style(role: .dim)
-  static let title = Style(role: .title, bold: true)
-  static let focusedTitle = Style(role: .accent, bold: true)
+  static let title = Style(role: .title)
+  static let heading = Style(role: .title, bold: true)
+  static let focusedTitle = Style(role: .accent, bold: true, reverse: true)
   static let header = Style(role: .dim, bold: true)
   static let ok = Style(role: .ok)
   static let warn = Style(role: .warn)

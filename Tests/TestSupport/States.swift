@@ -21,6 +21,7 @@ public enum States {
     ("cert-expiring", certExpiring), ("cert-manager-missing", certManagerMissing),
     ("relay-draining", relayDraining), ("all-loading", allLoading),
     ("stale-with-errors", staleWithErrors), ("hostile-strings", hostile),
+    ("many-pods", manyPods),
   ]
 
   /// Everything fresh and fine: two ready pods, valid certificate, relay ok.
@@ -121,6 +122,25 @@ public enum States {
     health.body = "{\"status\":\"ok\",\"x\":\"\u{1B}[?1049h\u{7F}\"}"
     return AppState(
       snapshot: snapshot(pods: [pod], events: [event], health: health), target: target)
+  }
+
+  /// Fourteen replicas mid-rollout, the twelfth selected, in read-only mode
+  /// with a message in the footer.
+  public static var manyPods: AppState {
+    var pods = (1...12).map { index in
+      Pods.running(
+        name: "tokenplace-relay-7d9f8b6c4-p\(index < 10 ? "0" : "")\(index)",
+        age: Double(3_600 * index), node: "sugar-\(index % 3 + 1)")
+    }
+    pods.append(Pods.crashLooping(name: "tokenplace-relay-5f6b7c8d9-qw4rt"))
+    pods.append(Pods.imagePullBackOff(name: "tokenplace-relay-6c5d4b3a2-zz9yx", tag: "sha-deadbee"))
+    var state = AppState(
+      snapshot: snapshot(pods: pods, events: Events.crashloop + Events.imagePull),
+      target: Target(context: "sim", readOnly: true),
+      status: StatusMessage("refreshing every source"))
+    let ids = state.itemIDs(in: .pods)
+    state.selections[.pods] = Selection(itemID: ids[11], index: 11)
+    return state
   }
 
   /// A snapshot of the healthy release, with parts replaced.

@@ -36,7 +36,7 @@ enum HeaderView {
     let sample = state.snapshot.release
     let label = Span("helm ", Styles.dim)
     guard let release = sample.value else {
-      return [label, SourceAge.placeholder(sample, now: now)]
+      return [label] + SourceAge.spans(sample, now: now)
     }
     var facts: [[Span]] = [
       [Span(release.status, Styles.of(level(release.status)))],

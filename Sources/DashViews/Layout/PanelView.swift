@@ -29,19 +29,20 @@ enum PanelView {
     title: [Span], right: [Span], row: Int, rect: Rect, glyphs: Glyphs, grid: inout Grid
   ) {
     grid.fill(glyphs.horizontal, row: row, col: rect.col, width: rect.width, style: Styles.dim)
-    let start = rect.col + 1
-    let titleWidth = min(rect.width - 2, title.reduce(0) { $0 + $1.columns } + 2)
-    guard titleWidth > 2 else { return }
-    grid.put(
-      [Span(" ")] + title + [Span(" ")], row: row, col: start, width: titleWidth,
+    let rightNatural = right.reduce(0) { $0 + $1.columns }
+    let reserved = rightNatural == 0 ? 0 : min(rightNatural, 12) + 4
+    let titleRoom = max(6, rect.width - 4 - reserved)
+    guard rect.width > 4 else { return }
+    let used = grid.put(
+      [Span(" ")] + title, row: row, col: rect.col + 1, width: min(titleRoom, rect.width - 3),
       ellipsis: glyphs.ellipsis)
-    let room = rect.width - titleWidth - 4
-    let rightWidth = min(room - 2, right.reduce(0) { $0 + $1.columns })
+    grid.put(" ", row: row, col: rect.col + 1 + used)
+    let rightWidth = min(rect.width - used - 7, rightNatural)
     guard rightWidth > 4 else { return }
-    let rightStart = rect.col + rect.width - 2 - rightWidth - 2
-    grid.put(
-      [Span(" ")] + right + [Span(" ")], row: row, col: rightStart, width: rightWidth + 2,
-      ellipsis: glyphs.ellipsis)
+    let rightStart = rect.col + rect.width - rightWidth - 3
+    grid.put(" ", row: row, col: rightStart - 1)
+    grid.put(right, row: row, col: rightStart, width: rightWidth, ellipsis: glyphs.ellipsis)
+    grid.put(" ", row: row, col: rightStart + rightWidth)
   }
 
   /// Labelled facts, one per row; flowed onto fewer rows when short of height.

@@ -74,11 +74,12 @@ struct ScreenLayout {
     }
   }
 
-  /// Rows per group: minimums first, then facts in full, pods and events up
-  /// to what they need, and what is left to the last group.
+  /// Rows per group: minimums first (a few event rows among them), then
+  /// facts in full, pods up to half the area, events, pods in full, and
+  /// what is left to the last group.
   static func share(_ total: Int, needs: [Int], groups: [[Panel]]) -> [Int] {
     let minimums = zip(needs, groups).map { need, group in
-      min(need, group.contains(.pods) ? 3 : 2)
+      min(need, group.contains(.pods) ? 3 : group.contains(.events) ? 4 : 2)
     }
     var heights = minimums
     var left = total - minimums.reduce(0, +)
@@ -87,14 +88,13 @@ struct ScreenLayout {
       heights[index] += give
       left -= give
     }
-    let factGroups = groups.indices.filter {
-      !groups[$0].contains(.pods) && !groups[$0].contains(.events)
+    let pods = groups.indices.filter { groups[$0].contains(.pods) }
+    let events = groups.indices.filter { groups[$0].contains(.events) }
+    for index in groups.indices where !pods.contains(index) && !events.contains(index) {
+      grow(index, to: needs[index])
     }
-    for index in factGroups { grow(index, to: needs[index]) }
-    for index in groups.indices where groups[index].contains(.pods) {
-      grow(index, to: min(needs[index], max(minimums[index], total / 2)))
-    }
-    for index in groups.indices { grow(index, to: needs[index]) }
+    for index in pods { grow(index, to: min(needs[index], max(minimums[index], total / 2))) }
+    for index in events + pods { grow(index, to: needs[index]) }
     if let last = heights.indices.last { heights[last] += max(0, left) }
     if left < 0 { return trim(heights, by: -left) }
     return heights

@@ -1,67 +1,86 @@
-/// A table of text cells whose columns fit a width: flexible columns shrink
-/// first, then optional columns are dropped, in the order their ranks say.
+/// A table of text cells whose columns fit a width by following the table's
+/// own plan: which column to narrow or drop first, then next.
 struct Table {
-  /// One column: its header, how it aligns and how it gives up space.
+  /// One column: its header, how it aligns and how it cuts long values.
   struct Column {
     var header: String
     var alignment: Alignment = .left
-    /// Narrowest the column may shrink to, in columns.
-    var minWidth: Int
-    /// Lower shrinks first; nil never shrinks below its natural width.
-    var shrinkRank: Int?
-    /// Lower is dropped first when shrinking is not enough; nil is never dropped.
-    var dropRank: Int?
     /// Cut long values in the middle, keeping their distinctive end.
     var cutsMiddle = false
-    /// Takes whatever width is left over.
-    var fills = false
+    /// Takes whatever width is left over, needing only this many columns.
+    var fillsFrom: Int?
+
+    init(
+      _ header: String, alignment: Alignment = .left, cutsMiddle: Bool = false,
+      fillsFrom: Int? = nil
+    ) {
+      self.header = header
+      self.alignment = alignment
+      self.cutsMiddle = cutsMiddle
+      self.fillsFrom = fillsFrom
+    }
+  }
+
+  /// One step of giving up width, tried in order until the table fits.
+  enum Step {
+    /// Narrow a column, by index, as far as needed but not below `to`.
+    case shrink(Int, to: Int)
+    /// Leave a column, by index, out.
+    case drop(Int)
   }
 
   var columns: [Column]
   /// Rows of cells, one span per column.
   var rows: [[Span]]
+  /// The plan for narrow screens; after it, every column is cut evenly.
+  var steps: [Step]
   /// Columns between cells.
   var gap = 2
 
   /// The columns that fit `width`, by index, with their widths.
   func fit(_ width: Int) -> [(index: Int, width: Int)] {
-    var kept = Array(columns.indices)
-    while true {
-      if let widths = shrink(kept, to: width) { return Array(zip(kept, widths)).map { ($0, $1) } }
-      let droppable = kept.filter { columns[$0].dropRank != nil }
-      guard
-        let drop = droppable.min(by: { (columns[$0].dropRank ?? 0) < (columns[$1].dropRank ?? 0) })
-      else { return Array(zip(kept, shrinkAll(kept))).map { ($0, $1) } }
-      kept.removeAll { $0 == drop }
+    for count in 0...steps.count {
+      let taken = Array(steps.prefix(count))
+      let kept = columns.indices.filter { index in
+        !taken.contains { if case .drop(index) = $0 { true } else { false } }
+      }
+      if let widths = widths(kept, shrinking: taken, to: width) {
+        return Array(zip(kept, widths)).map { (index: $0, width: $1) }
+      }
     }
+    let kept = columns.indices.filter { index in
+      !steps.contains { if case .drop(index) = $0 { true } else { false } }
+    }
+    let share = max(1, (width - gap * (kept.count - 1)) / max(1, kept.count))
+    return kept.map { (index: $0, width: min(share, natural($0))) }
   }
 
-  /// Natural width of a column: its widest cell or header.
+  /// Natural width of a column: its widest cell or header, or the width a
+  /// filling column needs at least.
   func natural(_ index: Int) -> Int {
-    rows.reduce(columns[index].header.columns) { max($0, $1[index].columns) }
+    let widest = rows.reduce(columns[index].header.columns) { max($0, $1[index].columns) }
+    return columns[index].fillsFrom.map { min($0, widest) } ?? widest
   }
 
-  /// Widths of the kept columns shrunk in rank order to fit, or nil.
-  private func shrink(_ kept: [Int], to width: Int) -> [Int]? {
+  /// Widths of the kept columns narrowed by the shrink steps only as far as
+  /// needed, the filler widened by what is left; nil when they do not fit.
+  private func widths(_ kept: [Int], shrinking steps: [Step], to width: Int) -> [Int]? {
     var widths = kept.map(natural)
     var excess = widths.reduce(gap * (kept.count - 1), +) - width
-    let order = kept.indices.filter { columns[kept[$0]].shrinkRank != nil }
-      .sorted { (columns[kept[$0]].shrinkRank ?? 0) < (columns[kept[$1]].shrinkRank ?? 0) }
-    for position in order where excess > 0 {
-      let give = min(excess, max(0, widths[position] - columns[kept[position]].minWidth))
+    for case .shrink(let index, let floor) in steps where excess > 0 {
+      guard let position = kept.firstIndex(of: index) else { continue }
+      let give = min(excess, max(0, widths[position] - floor))
       widths[position] -= give
       excess -= give
     }
     guard excess <= 0 else { return nil }
-    if let filler = kept.firstIndex(where: { columns[$0].fills }) {
-      widths[filler] += -excess
+    if let filler = kept.firstIndex(where: { columns[$0].fillsFrom != nil }) {
+      let widest = rows.reduce(columns[kept[filler]].header.columns) {
+        max($0, $1[kept[filler]].columns)
+      }
+      widths[filler] = max(widths[filler], min(widest, widths[filler] - excess))
     }
     return widths
-  }
-
-  /// Every kept column at its minimum, for a width nothing fits.
-  private func shrinkAll(_ kept: [Int]) -> [Int] {
-    kept.map { columns[$0].shrinkRank == nil ? natural($0) : columns[$0].minWidth }
   }
 
   /// The header line and the row lines laid out in `width` columns.

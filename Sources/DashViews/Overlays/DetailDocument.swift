@@ -89,10 +89,11 @@ enum DetailDocument {
   static func conditions(_ conditions: [Condition], now: Date) -> [Document.Line] {
     guard !conditions.isEmpty else { return [.text("none reported", style: Styles.dim, indent: 1)] }
     return conditions.map { condition in
-      let words = [condition.status, condition.reason, condition.message].compactMap { $0 }
+      let reason = [condition.reason, condition.message].compactMap { $0 }.joined(separator: ": ")
+      let words = reason.isEmpty ? condition.status : condition.status + " " + reason
       let since = condition.lastTransitionTime.map { " (since \(Age.since($0, now: now)))" } ?? ""
       let style = condition.status == "True" ? Styles.ok : Styles.warn
-      return field(condition.type, words.joined(separator: " ") + since, style, indent: 1)
+      return field(condition.type, words + since, style, indent: 1)
     }
   }
 

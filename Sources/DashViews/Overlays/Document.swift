@@ -31,7 +31,7 @@ struct Document {
     let labels = min(labelWidth, max(4, width / 3))
     return lines.flatMap { line -> [[Span]] in
       switch line {
-      case .heading(let text): [[Span(text, Styles.title)]]
+      case .heading(let text): [[Span(text, Styles.heading)]]
       case .blank: [[]]
       case .text(let text, let style, let indent):
         text.wrapped(to: max(1, width - indent)).map { [Span(pad(indent)), Span($0, style)] }

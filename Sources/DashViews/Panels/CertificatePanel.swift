@@ -6,7 +6,7 @@ import Foundation
 enum CertificatePanel {
   static func content(_ state: AppState, now: Date) -> PanelContent {
     let sample = state.snapshot.certificates
-    let age = SourceAge.spans(sample, now: now)
+    let age = SourceAge.title(sample, now: now)
     guard let certificates = sample.value else {
       return PanelContent(panel: .certificate, age: age, body: .message(placeholder(sample, now)))
     }
@@ -39,7 +39,7 @@ enum CertificatePanel {
     if let renewal = certificate.renewalTime {
       facts.append(Fact("renews", renewalText(renewal, now: now)))
     }
-    facts.append(Fact("issuer", issuer(certificate)))
+    facts.append(Fact("issuer", certificate.issuerName ?? "unknown"))
     return facts
   }
 

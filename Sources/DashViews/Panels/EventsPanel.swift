@@ -6,26 +6,33 @@ import Foundation
 enum EventsPanel {
   static func content(_ state: AppState, now: Date) -> PanelContent {
     let sample = state.snapshot.events
-    let age = SourceAge.spans(sample, now: now)
+    let age = SourceAge.title(sample, now: now)
     guard let events = sample.value else {
       return PanelContent(
         panel: .events, age: age, body: .message(SourceAge.placeholder(sample, now: now)))
     }
     guard !events.isEmpty else {
-      return PanelContent(panel: .events, age: age, body: .message(Span("none", Styles.dim)))
+      return PanelContent(
+        panel: .events, age: age, body: .message(Span("no warning events", Styles.dim)))
     }
-    let table = Table(columns: columns, rows: events.map { row($0, now: now) })
+    let table = Table(columns: columns, rows: events.map { row($0, now: now) }, steps: steps)
     return PanelContent(
       panel: .events, count: "(\(events.count))", age: age,
       body: .table(table, selected: state.selectedIndex(in: .events)))
   }
 
+  /// LAST REASON OBJECT COUNT MESSAGE, by index; the message takes the rest.
   static let columns = [
-    Table.Column(header: "LAST", alignment: .right, minWidth: 4, dropRank: 1),
-    Table.Column(header: "REASON", minWidth: 8, shrinkRank: 2),
-    Table.Column(header: "OBJECT", minWidth: 12, shrinkRank: 1, dropRank: 0, cutsMiddle: true),
-    Table.Column(header: "COUNT", alignment: .right, minWidth: 5, dropRank: 2),
-    Table.Column(header: "MESSAGE", minWidth: 12, shrinkRank: 0, fills: true),
+    Table.Column("LAST", alignment: .right), Table.Column("REASON"),
+    Table.Column("OBJECT", cutsMiddle: true), Table.Column("COUNT", alignment: .right),
+    Table.Column("MESSAGE", fillsFrom: 30),
+  ]
+
+  /// Narrow screens cut the object in the middle, then lose the age and the
+  /// count, so the message keeps room.
+  static let steps: [Table.Step] = [
+    .shrink(2, to: 24), .drop(0), .shrink(2, to: 16), .drop(3), .shrink(4, to: 16),
+    .shrink(1, to: 10), .drop(2),
   ]
 
   static func row(_ event: KubeEvent, now: Date) -> [Span] {

@@ -6,7 +6,7 @@ import Foundation
 enum HealthPanel {
   static func content(_ state: AppState, now: Date, glyphs: Glyphs) -> PanelContent {
     let snapshot = state.snapshot
-    let age = SourceAge.spans(snapshot.health, now: now)
+    let age = SourceAge.title(snapshot.health, now: now)
     var facts: [Fact] = []
     if let failure = snapshot.healthFailure {
       facts.append(Fact("error", failure.description, Styles.alarm))
@@ -38,8 +38,7 @@ enum HealthPanel {
   static func nodes(_ health: RelayHealth) -> [Span] {
     let count = health.registeredServers.count
     guard count > 0 else { return [Span("none registered", Styles.warn)] }
-    let word = count == 1 ? "compute node" : "compute nodes"
-    return [Span("\(count) \(word) registered")]
+    return [Span("\(count) registered")]
   }
 
   /// ok is fine, draining a warning, anything else an alarm.

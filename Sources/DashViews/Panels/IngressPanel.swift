@@ -6,7 +6,7 @@ import Foundation
 enum IngressPanel {
   static func content(_ state: AppState, now: Date, glyphs: Glyphs) -> PanelContent {
     let sample = state.snapshot.ingresses
-    let age = SourceAge.spans(sample, now: now)
+    let age = SourceAge.title(sample, now: now)
     guard let ingresses = sample.value else {
       return PanelContent(
         panel: .ingress, age: age, body: .message(SourceAge.placeholder(sample, now: now)))

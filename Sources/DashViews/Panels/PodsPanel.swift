@@ -6,7 +6,7 @@ import Foundation
 enum PodsPanel {
   static func content(_ state: AppState, now: Date) -> PanelContent {
     let sample = state.snapshot.pods
-    let age = SourceAge.spans(sample, now: now)
+    let age = SourceAge.title(sample, now: now)
     guard sample.value != nil else {
       return PanelContent(
         panel: .pods, age: age, body: .message(SourceAge.placeholder(sample, now: now)))
@@ -16,20 +16,25 @@ enum PodsPanel {
       let empty = Span("no pods of release \(state.target.release)", Styles.warn)
       return PanelContent(panel: .pods, age: age, body: .message(empty))
     }
-    let table = Table(columns: columns, rows: pods.map { row($0, now: now) })
+    let table = Table(columns: columns, rows: pods.map { row($0, now: now) }, steps: steps)
     return PanelContent(
       panel: .pods, count: "(\(pods.count))", age: age,
       body: .table(table, selected: state.selectedIndex(in: .pods)))
   }
 
+  /// NAME READY STATUS RESTARTS AGE NODE TAG, by index.
   static let columns = [
-    Table.Column(header: "NAME", minWidth: 14, shrinkRank: 0, cutsMiddle: true),
-    Table.Column(header: "READY", minWidth: 5),
-    Table.Column(header: "STATUS", minWidth: 10, shrinkRank: 1),
-    Table.Column(header: "RESTARTS", minWidth: 8, shrinkRank: 2, dropRank: 3),
-    Table.Column(header: "AGE", alignment: .right, minWidth: 3, dropRank: 2),
-    Table.Column(header: "NODE", minWidth: 6, shrinkRank: 3, dropRank: 0),
-    Table.Column(header: "TAG", minWidth: 8, shrinkRank: 4, dropRank: 1),
+    Table.Column("NAME", cutsMiddle: true), Table.Column("READY"), Table.Column("STATUS"),
+    Table.Column("RESTARTS"), Table.Column("AGE", alignment: .right), Table.Column("NODE"),
+    Table.Column("TAG"),
+  ]
+
+  /// Narrow screens lose the node, then the age, then cut names in the
+  /// middle (their ends tell pods apart) before giving up the tag; STATUS is
+  /// cut last.
+  static let steps: [Table.Step] = [
+    .drop(5), .drop(4), .shrink(0, to: 24), .drop(6), .shrink(0, to: 16), .shrink(3, to: 9),
+    .drop(3), .shrink(0, to: 12), .shrink(2, to: 10),
   ]
 
   static func row(_ pod: Pod, now: Date) -> [Span] {

@@ -18,10 +18,17 @@ enum SourceAge {
     }
   }
 
+  /// The title's words: none when the body already says the source is
+  /// unavailable.
+  static func title<Value>(_ sample: Sample<Value>, now: Date) -> [Span] {
+    if sample.value == nil, case .unavailable = sample.state { return [] }
+    return spans(sample, now: now)
+  }
+
   /// What a panel says in place of data it never had.
   static func placeholder<Value>(_ sample: Sample<Value>, now: Date) -> Span {
     switch sample.state {
-    case .loading(let since): Span("loading\u{2026} (\(elapsed(since, now)))", Styles.dim)
+    case .loading: Span("loading", Styles.dim)
     case .unavailable(let reason, _): Span("unavailable: \(reason)", Styles.alarm)
     case .stale(_, let error): Span("no data: \(error)", Styles.warn)
     case .fresh: Span("no data", Styles.dim)
