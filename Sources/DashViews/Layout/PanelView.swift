@@ -86,23 +86,23 @@ enum PanelView {
     _ table: Table, selected: Int?, in rect: Rect, glyphs: Glyphs, grid: inout Grid
   ) {
     guard rect.height > 0 else { return }
-    let (header, rows) = table.lines(width: rect.width - 2, ellipsis: glyphs.ellipsis)
+    let visible = rect.height - 1
+    let count = table.rows.count
+    let offset = scrollOffset(selected: selected ?? 0, count: count, visible: visible)
+    let (header, rows) = table.lines(
+      width: rect.width - 2, visible: offset..<offset + max(0, visible), ellipsis: glyphs.ellipsis)
     grid.put(
       header, row: rect.row, col: rect.col + 1, width: rect.width - 2, ellipsis: glyphs.ellipsis)
-    let visible = rect.height - 1
-    let offset = scrollOffset(selected: selected ?? 0, count: rows.count, visible: visible)
-    for (line, row) in rows.enumerated().dropFirst(offset).prefix(visible).map({ $0 }).enumerated()
-    {
+    for (line, spans) in rows.enumerated() {
       let screenRow = rect.row + 1 + line
       grid.put(
-        row.element, row: screenRow, col: rect.col + 1, width: rect.width - 2,
-        ellipsis: glyphs.ellipsis)
-      if row.offset == selected {
+        spans, row: screenRow, col: rect.col + 1, width: rect.width - 2, ellipsis: glyphs.ellipsis)
+      if offset + line == selected {
         grid.restyle(row: screenRow, col: rect.col, width: rect.width) { $0.reverse = true }
       }
     }
     drawMoreMarks(
-      offset: offset, count: rows.count, visible: visible, rect: rect, glyphs: glyphs, grid: &grid)
+      offset: offset, count: count, visible: visible, rect: rect, glyphs: glyphs, grid: &grid)
   }
 
   /// Arrows at the right edge where rows continue above or below.

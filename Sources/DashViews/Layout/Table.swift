@@ -29,13 +29,24 @@ struct Table {
     case drop(Int)
   }
 
-  var columns: [Column]
+  let columns: [Column]
   /// Rows of cells, one span per column.
-  var rows: [[Span]]
+  let rows: [[Span]]
   /// The plan for narrow screens; after it, every column is cut evenly.
-  var steps: [Step]
+  let steps: [Step]
   /// Columns between cells.
-  var gap = 2
+  let gap = 2
+  /// The widest cell or header of each column, measured once.
+  private let widest: [Int]
+
+  init(columns: [Column], rows: [[Span]], steps: [Step]) {
+    self.columns = columns
+    self.rows = rows
+    self.steps = steps
+    widest = columns.indices.map { index in
+      rows.reduce(columns[index].header.columns) { max($0, $1[index].columns) }
+    }
+  }
 
   /// The columns that fit `width`, by index, with their widths.
   func fit(_ width: Int) -> [(index: Int, width: Int)] {
@@ -58,8 +69,7 @@ struct Table {
   /// Natural width of a column: its widest cell or header, or the width a
   /// filling column needs at least.
   func natural(_ index: Int) -> Int {
-    let widest = rows.reduce(columns[index].header.columns) { max($0, $1[index].columns) }
-    return columns[index].fillsFrom.map { min($0, widest) } ?? widest
+    columns[index].fillsFrom.map { min($0, widest[index]) } ?? widest[index]
   }
 
   /// Widths of the kept columns narrowed by the shrink steps only as far as
@@ -75,19 +85,20 @@ struct Table {
     }
     guard excess <= 0 else { return nil }
     if let filler = kept.firstIndex(where: { columns[$0].fillsFrom != nil }) {
-      let widest = rows.reduce(columns[kept[filler]].header.columns) {
-        max($0, $1[kept[filler]].columns)
-      }
-      widths[filler] = max(widths[filler], min(widest, widths[filler] - excess))
+      widths[filler] = max(widths[filler], min(widest[kept[filler]], widths[filler] - excess))
     }
     return widths
   }
 
-  /// The header line and the row lines laid out in `width` columns.
-  func lines(width: Int, ellipsis: String) -> (header: [Span], rows: [[Span]]) {
+  /// The header line and the lines of the rows in `visible`, laid out in
+  /// `width` columns.
+  func lines(
+    width: Int, visible: Range<Int>, ellipsis: String
+  ) -> (header: [Span], rows: [[Span]]) {
     let fitted = fit(width)
     let header = line(fitted, ellipsis: ellipsis) { Span(columns[$0].header, Styles.header) }
-    let body = rows.map { row in line(fitted, ellipsis: ellipsis) { row[$0] } }
+    let shown = visible.clamped(to: rows.indices)
+    let body = rows[shown].map { row in line(fitted, ellipsis: ellipsis) { row[$0] } }
     return (header, body)
   }
 

@@ -7,7 +7,8 @@ public enum Alignment: Sendable {
 extension String {
   /// Terminal columns the string takes once sanitised.
   public var columns: Int {
-    sanitized.reduce(0) { $0 + CharacterWidth.columns(of: $1) }
+    if isPrintableASCII { return utf8.count }
+    return sanitized.reduce(0) { $0 + CharacterWidth.columns(of: $1) }
   }
 
   /// The sanitised string cut to at most `width` columns, ending in

@@ -5,10 +5,15 @@ extension String {
   ///
   /// Idempotent; every string passes through it before it reaches a cell.
   public var sanitized: String {
+    if isPrintableASCII { return self }
     var result = ""
     result.unicodeScalars.reserveCapacity(unicodeScalars.count)
     for scalar in unicodeScalars {
-      result.unicodeScalars.append(contentsOf: Self.visible(scalar))
+      if Self.isSafe(scalar) {
+        result.unicodeScalars.append(scalar)
+      } else {
+        result.unicodeScalars.append(contentsOf: Self.visible(scalar))
+      }
     }
     guard let first = result.first, CharacterWidth.columns(of: first) == 0 else {
       return result
@@ -16,7 +21,23 @@ extension String {
     return "\u{25CC}" + result
   }
 
-  /// What to show for one scalar.
+  /// Whether every byte is a printable ASCII character: the common case,
+  /// which needs no work.
+  var isPrintableASCII: Bool {
+    utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+  }
+
+  /// Whether a scalar is shown as itself.
+  private static func isSafe(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20..<0x7F: true
+    case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069:
+      false
+    default: true
+    }
+  }
+
+  /// What to show for one scalar that is not safe.
   private static func visible(_ scalar: Unicode.Scalar) -> String.UnicodeScalarView {
     let value = scalar.value
     switch value {
