@@ -22,10 +22,12 @@ extension Certificate {
     conditions.first { $0.type == type }
   }
 
-  /// Whole days from `now` until `notAfter`, rounded down; negative once expired.
+  /// Whole days from `now` until `notAfter`, rounded down, so negative exactly
+  /// when expired (an hour past expiry is -1).
   public func daysLeft(now: Date) -> Int? {
     guard let notAfter else { return nil }
-    return Int((notAfter.timeIntervalSince(now) / 86_400).rounded(.down))
+    let days = (notAfter.timeIntervalSince(now) / 86_400).rounded(.down)
+    return days.isFinite && abs(days) < 1e12 ? Int(days) : nil
   }
 
   /// How close the certificate is to expiry.

@@ -17,12 +17,19 @@ public struct Certificate: Sendable, Equatable, Identifiable {
   public var renewalTime: Date?
   public var lastFailureTime: Date?
   public var failedIssuanceAttempts: Int?
+  /// `metadata.namespace`.
+  public var namespace: String
+  /// `status.revision`: how many times it has been issued.
+  public var revision: Int?
 
   public init(
     id: String, name: String, secretName: String, dnsNames: [String] = [],
-    issuerName: String? = nil, issuerKind: String? = nil, conditions: [Condition] = [],
+    issuerName: String? = nil, issuerKind: String? = nil,
+    conditions: [Condition] = [],
     notBefore: Date? = nil, notAfter: Date? = nil, renewalTime: Date? = nil,
-    lastFailureTime: Date? = nil, failedIssuanceAttempts: Int? = nil
+    lastFailureTime: Date? = nil, failedIssuanceAttempts: Int? = nil,
+    namespace: String = "",
+    revision: Int? = nil
   ) {
     self.id = id
     self.name = name
@@ -36,5 +43,7 @@ public struct Certificate: Sendable, Equatable, Identifiable {
     self.renewalTime = renewalTime
     self.lastFailureTime = lastFailureTime
     self.failedIssuanceAttempts = failedIssuanceAttempts
+    self.namespace = namespace
+    self.revision = revision
   }
 }

@@ -18,7 +18,9 @@ public struct ClusterSnapshot: Sendable {
   public var publicHost: String?
 
   /// A snapshot in which every source is still loading.
-  public static func loading(since time: Date, publicHost: String? = nil) -> ClusterSnapshot {
+  public static func loading(since time: Date, publicHost: String? = nil)
+    -> ClusterSnapshot
+  {
     ClusterSnapshot(
       pods: .loading(since: time), ingresses: .loading(since: time),
       certificates: .loading(since: time), endpoints: .loading(since: time),
@@ -27,9 +29,12 @@ public struct ClusterSnapshot: Sendable {
   }
 
   public init(
-    pods: Sample<[Pod]>, ingresses: Sample<[Ingress]>, certificates: Sample<[Certificate]>,
-    endpoints: Sample<ServiceEndpoints>, events: Sample<[KubeEvent]>, release: Sample<Release>,
-    health: Sample<RelayHealth>, healthFailure: ProbeFailure?, publicHost: String? = nil
+    pods: Sample<[Pod]>, ingresses: Sample<[Ingress]>,
+    certificates: Sample<[Certificate]>,
+    endpoints: Sample<ServiceEndpoints>, events: Sample<[KubeEvent]>,
+    release: Sample<Release>,
+    health: Sample<RelayHealth>, healthFailure: ProbeFailure?,
+    publicHost: String? = nil
   ) {
     self.pods = pods
     self.ingresses = ingresses

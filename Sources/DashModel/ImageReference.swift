@@ -35,7 +35,8 @@ public struct ImageReference: Sendable, Equatable {
     guard let colon = digest.firstIndex(of: ":") else {
       return String(digest.prefix(Self.shortDigestLength))
     }
-    let hex = digest[digest.index(after: colon)...].prefix(Self.shortDigestLength)
+    let hex = digest[digest.index(after: colon)...].prefix(
+      Self.shortDigestLength)
     return String(digest[...colon] + hex)
   }
 }

@@ -13,6 +13,10 @@ public struct Ingress: Sendable, Equatable, Identifiable {
   public var tls: [TLS]
   /// `status.loadBalancer.ingress[]`, each an IP or a hostname.
   public var addresses: [String]
+  /// `metadata.namespace`.
+  public var namespace: String
+  /// `metadata.creationTimestamp`.
+  public var createdAt: Date?
 
   /// One host and path routed to a service port.
   public struct Rule: Sendable, Equatable {
@@ -21,12 +25,18 @@ public struct Ingress: Sendable, Equatable, Identifiable {
     public var serviceName: String?
     /// The backend port, by number or by name.
     public var servicePort: String?
+    /// `pathType`: Prefix, Exact or ImplementationSpecific.
+    public var pathType: String?
 
-    public init(host: String?, path: String?, serviceName: String?, servicePort: String?) {
+    public init(
+      host: String?, path: String?, serviceName: String?, servicePort: String?,
+      pathType: String? = nil
+    ) {
       self.host = host
       self.path = path
       self.serviceName = serviceName
       self.servicePort = servicePort
+      self.pathType = pathType
     }
   }
 
@@ -42,8 +52,11 @@ public struct Ingress: Sendable, Equatable, Identifiable {
   }
 
   public init(
-    id: String, name: String, className: String? = nil, annotations: [String: String] = [:],
-    rules: [Rule] = [], tls: [TLS] = [], addresses: [String] = []
+    id: String, name: String, className: String? = nil,
+    annotations: [String: String] = [:],
+    rules: [Rule] = [], tls: [TLS] = [], addresses: [String] = [],
+    namespace: String = "",
+    createdAt: Date? = nil
   ) {
     self.id = id
     self.name = name
@@ -52,5 +65,7 @@ public struct Ingress: Sendable, Equatable, Identifiable {
     self.rules = rules
     self.tls = tls
     self.addresses = addresses
+    self.namespace = namespace
+    self.createdAt = createdAt
   }
 }

@@ -16,7 +16,8 @@ public enum JSONValue: Sendable, Equatable {
   public init(data: Data) throws {
     let raw: Any
     do {
-      raw = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+      raw = try JSONSerialization.jsonObject(
+        with: data, options: [.fragmentsAllowed])
     } catch {
       throw JSONValueError.malformed(String(describing: error))
     }
@@ -33,7 +34,8 @@ public enum JSONValue: Sendable, Equatable {
     case let string as String:
       self = .string(string)
     case let number as NSNumber:
-      self = number.isBoolean ? .bool(number.boolValue) : .number(number.doubleValue)
+      self =
+        number.isBoolean ? .bool(number.boolValue) : .number(number.doubleValue)
     default:
       self = .null
     }
@@ -47,7 +49,8 @@ public enum JSONValue: Sendable, Equatable {
 
   /// The element at `index` of an array; nil when out of range or not an array.
   public subscript(index: Int) -> JSONValue? {
-    guard case .array(let elements) = self, elements.indices.contains(index) else { return nil }
+    guard case .array(let elements) = self, elements.indices.contains(index)
+    else { return nil }
     return elements[index]
   }
 
@@ -58,7 +61,9 @@ public enum JSONValue: Sendable, Equatable {
 
   /// A number as an integer, when it has no fraction.
   public var int: Int? {
-    guard case .number(let value) = self, value.rounded() == value, abs(value) < 9e15 else {
+    guard case .number(let value) = self, value.rounded() == value,
+      abs(value) < 9e15
+    else {
       return nil
     }
     return Int(value)

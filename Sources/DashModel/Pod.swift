@@ -32,7 +32,8 @@ public struct Pod: Sendable, Equatable, Identifiable {
   public var startedAt: Date?
 
   public init(
-    id: String, name: String, namespace: String, phase: String, reason: String? = nil,
+    id: String, name: String, namespace: String, phase: String,
+    reason: String? = nil,
     nodeName: String? = nil, createdAt: Date? = nil, deletedAt: Date? = nil,
     conditions: [Condition] = [], initContainers: [ContainerStatus] = [],
     containers: [ContainerStatus] = [], labels: [String: String] = [:],
@@ -77,12 +78,15 @@ public struct ContainerStatus: Sendable, Equatable {
   public var isSidecar: Bool
   /// `imageID`: the digest the node actually pulled, when reported.
   public var imageID: String?
+  /// The position in the API's status list (the kubelet sorts app containers
+  /// by name); kubectl derives STATUS in that order.
+  public var statusIndex: Int?
 
   public init(
     name: String, image: String, ready: Bool = false, restartCount: Int = 0,
     state: ContainerState = .unknown, lastState: ContainerState = .unknown,
     reported: Bool = true, started: Bool? = nil, isSidecar: Bool = false,
-    imageID: String? = nil
+    imageID: String? = nil, statusIndex: Int? = nil
   ) {
     self.name = name
     self.image = image
@@ -94,6 +98,7 @@ public struct ContainerStatus: Sendable, Equatable {
     self.started = started
     self.isSidecar = isSidecar
     self.imageID = imageID
+    self.statusIndex = statusIndex
   }
 }
 
@@ -115,7 +120,8 @@ public struct Termination: Sendable, Equatable {
   public var finishedAt: Date?
 
   public init(
-    exitCode: Int, signal: Int? = nil, reason: String? = nil, message: String? = nil,
+    exitCode: Int, signal: Int? = nil, reason: String? = nil,
+    message: String? = nil,
     startedAt: Date? = nil, finishedAt: Date? = nil
   ) {
     self.exitCode = exitCode

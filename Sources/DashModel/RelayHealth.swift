@@ -16,6 +16,15 @@ public struct RelayHealth: Sendable, Equatable {
   public var upstreamHealthRequired: Bool?
   public var relayOnly: Bool?
   public var gpuHost: String?
+  /// `activeUpstreamServers[]`, `requiredUpstreamServers[]` and
+  /// `configuredUpstreamServers[]`.
+  public var activeUpstreamServers: [String]
+  public var requiredUpstreamServers: [String]
+  public var configuredUpstreamServers: [String]
+  /// `publicBaseUrl`, when the relay reports one.
+  public var publicBaseURL: String?
+  /// `details{}`, kept whole for the detail view.
+  public var details: JSONValue?
   /// The raw body, kept for the detail view (may be any bytes).
   public var body: String
 
@@ -27,10 +36,17 @@ public struct RelayHealth: Sendable, Equatable {
     public var inFlight: Int?
     public var maxConcurrency: Int?
     public var loadScore: Double?
+    /// `next_ping_in_x_seconds`.
+    public var nextPingSeconds: Double?
+    /// `capabilities`, kept whole (its shape is the node's business).
+    public var capabilities: JSONValue?
 
     public init(
-      publicKey: String, ageSeconds: Double? = nil, queueDepth: Int? = nil, inFlight: Int? = nil,
-      maxConcurrency: Int? = nil, loadScore: Double? = nil
+      publicKey: String, ageSeconds: Double? = nil, queueDepth: Int? = nil,
+      inFlight: Int? = nil,
+      maxConcurrency: Int? = nil, loadScore: Double? = nil,
+      nextPingSeconds: Double? = nil,
+      capabilities: JSONValue? = nil
     ) {
       self.publicKey = publicKey
       self.ageSeconds = ageSeconds
@@ -38,14 +54,21 @@ public struct RelayHealth: Sendable, Equatable {
       self.inFlight = inFlight
       self.maxConcurrency = maxConcurrency
       self.loadScore = loadScore
+      self.nextPingSeconds = nextPingSeconds
+      self.capabilities = capabilities
     }
   }
 
   public init(
     httpStatus: Int, latencyMilliseconds: Double, status: String? = nil,
-    registeredServers: [RegisteredServer] = [], knownServers: Int? = nil, upstream: String? = nil,
-    upstreamHealthRequired: Bool? = nil, relayOnly: Bool? = nil, gpuHost: String? = nil,
-    body: String = ""
+    registeredServers: [RegisteredServer] = [], knownServers: Int? = nil,
+    upstream: String? = nil,
+    upstreamHealthRequired: Bool? = nil, relayOnly: Bool? = nil,
+    gpuHost: String? = nil,
+    body: String = "", activeUpstreamServers: [String] = [],
+    requiredUpstreamServers: [String] = [],
+    configuredUpstreamServers: [String] = [], publicBaseURL: String? = nil,
+    details: JSONValue? = nil
   ) {
     self.httpStatus = httpStatus
     self.latencyMilliseconds = latencyMilliseconds
@@ -57,6 +80,11 @@ public struct RelayHealth: Sendable, Equatable {
     self.relayOnly = relayOnly
     self.gpuHost = gpuHost
     self.body = body
+    self.activeUpstreamServers = activeUpstreamServers
+    self.requiredUpstreamServers = requiredUpstreamServers
+    self.configuredUpstreamServers = configuredUpstreamServers
+    self.publicBaseURL = publicBaseURL
+    self.details = details
   }
 }
 
@@ -86,6 +114,9 @@ public enum ProbeFailure: Sendable, Equatable, CustomStringConvertible {
 
   /// "5s", or "2.5s" when the timeout has a fraction.
   private static func seconds(_ value: Double) -> String {
-    value.rounded() == value ? "\(Int(value))s" : "\(value)s"
+    guard value.isFinite, abs(value) < 1e15, value.rounded() == value else {
+      return "\(value)s"
+    }
+    return "\(Int(value))s"
   }
 }

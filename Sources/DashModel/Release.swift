@@ -18,6 +18,10 @@ public struct Release: Sendable, Equatable {
   public var configuredTag: String?
   /// Every revision, newest first.
   public var history: [Revision]
+  /// `info.notes`: the chart's NOTES.txt as rendered.
+  public var notes: String?
+  /// History entries that could not be read and were left out.
+  public var historyErrors: [ModelError]
 
   /// One entry of `helm history`.
   public struct Revision: Sendable, Equatable {
@@ -30,7 +34,8 @@ public struct Release: Sendable, Equatable {
     public var description: String?
 
     public init(
-      revision: Int, updated: Date?, status: String, chart: String, appVersion: String?,
+      revision: Int, updated: Date?, status: String, chart: String,
+      appVersion: String?,
       description: String?
     ) {
       self.revision = revision
@@ -43,10 +48,14 @@ public struct Release: Sendable, Equatable {
   }
 
   public init(
-    name: String, namespace: String, revision: Int, status: String, chartName: String? = nil,
-    chartVersion: String? = nil, appVersion: String? = nil, firstDeployed: Date? = nil,
-    lastDeployed: Date? = nil, description: String? = nil, configuredTag: String? = nil,
-    history: [Revision] = []
+    name: String, namespace: String, revision: Int, status: String,
+    chartName: String? = nil,
+    chartVersion: String? = nil, appVersion: String? = nil,
+    firstDeployed: Date? = nil,
+    lastDeployed: Date? = nil, description: String? = nil,
+    configuredTag: String? = nil,
+    history: [Revision] = [], notes: String? = nil,
+    historyErrors: [ModelError] = []
   ) {
     self.name = name
     self.namespace = namespace
@@ -60,18 +69,7 @@ public struct Release: Sendable, Equatable {
     self.description = description
     self.configuredTag = configuredTag
     self.history = history
-  }
-}
-
-/// What the labels of helm's release Secrets say, read without spawning helm.
-public struct ReleaseMarker: Sendable, Equatable {
-  /// The highest `version` label among the release's Secrets.
-  public var revision: Int
-  /// That Secret's `status` label.
-  public var status: String
-
-  public init(revision: Int, status: String) {
-    self.revision = revision
-    self.status = status
+    self.notes = notes
+    self.historyErrors = historyErrors
   }
 }

@@ -44,7 +44,9 @@ public struct Sample<Value: Sendable>: Sendable {
     switch state {
     case .fresh(let at):
       state =
-        value == nil ? .unavailable(reason: error, since: time) : .stale(since: at, error: error)
+        value == nil
+        ? .unavailable(reason: error, since: time)
+        : .stale(since: at, error: error)
     case .stale(let since, _):
       state = .stale(since: since, error: error)
     case .loading, .unavailable:
