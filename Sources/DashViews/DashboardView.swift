@@ -19,16 +19,11 @@ public enum DashboardView {
     let layout = ScreenLayout(
       width: width, height: height, verdictRows: verdictRows(verdict, width: width),
       focus: state.focus, contents: contents)
-    switch layout.mode {
-    case .tooSmall:
+    guard layout.mode != .tooSmall else {
       drawTooSmall(width: width, height: height, grid: &grid)
       return grid
-    case .full:
-      drawFullHeader(state, verdict: verdict, now: now, glyphs: glyphs, grid: &grid)
-    case .compact:
-      drawCompactHeader(
-        state, verdict: verdict, rows: layout.headerRows - 1, glyphs: glyphs, grid: &grid)
     }
+    drawHeader(state, verdict: verdict, layout: layout, now: now, glyphs: glyphs, grid: &grid)
     drawBody(
       state, layout: layout, contents: contents, now: now, glyphs: glyphs, keyMap: keyMap,
       grid: &grid)
@@ -73,8 +68,10 @@ public enum DashboardView {
     verdict.reduce(0) { $0 + $1.columns } + 2 > width ? 2 : 1
   }
 
-  static func drawFullHeader(
-    _ state: AppState, verdict: [Span], now: Date, glyphs: Glyphs, grid: inout Grid
+  /// Identity and flags, the helm line unless compact, then the verdict.
+  static func drawHeader(
+    _ state: AppState, verdict: [Span], layout: ScreenLayout, now: Date, glyphs: Glyphs,
+    grid: inout Grid
   ) {
     let width = grid.width
     let flags = HeaderView.flags(state)
@@ -82,8 +79,21 @@ public enum DashboardView {
     grid.put(
       flags, row: 0, col: width - 1 - flagsWidth, width: flagsWidth, ellipsis: glyphs.ellipsis)
     let identityRoom = width - 2 - (flagsWidth > 0 ? flagsWidth + 2 : 0)
-    grid.put(
-      HeaderView.identity(state), row: 0, col: 1, width: identityRoom, ellipsis: glyphs.ellipsis)
+    let identity =
+      layout.mode == .full
+      ? HeaderView.identity(state) : HeaderView.compactIdentity(state)
+    grid.put(identity, row: 0, col: 1, width: identityRoom, ellipsis: glyphs.ellipsis)
+    var row = 1
+    if layout.mode == .full {
+      drawHelm(state, now: now, glyphs: glyphs, grid: &grid)
+      row = 2
+    }
+    drawVerdict(verdict, row: row, rows: layout.headerRows - row, glyphs: glyphs, grid: &grid)
+  }
+
+  /// The helm line, with when helm was asked at its right end when it fits.
+  static func drawHelm(_ state: AppState, now: Date, glyphs: Glyphs, grid: inout Grid) {
+    let width = grid.width
     let age = HeaderView.helmAge(state, now: now)
     let ageWidth = age.reduce(0) { $0 + $1.columns }
     let helm = HeaderView.helm(state, now: now, glyphs: glyphs)
@@ -92,31 +102,22 @@ public enum DashboardView {
     if ageWidth > 0, helmWidth + ageWidth + 4 <= width {
       grid.put(age, row: 1, col: width - 1 - ageWidth, width: ageWidth, ellipsis: glyphs.ellipsis)
     }
-    grid.put(verdict, row: 2, col: 1, width: width - 2, ellipsis: glyphs.ellipsis)
   }
 
-  /// The release name, then the verdict wrapped on up to `rows` rows.
-  static func drawCompactHeader(
-    _ state: AppState, verdict: [Span], rows: Int, glyphs: Glyphs, grid: inout Grid
+  /// The verdict's mark and words, wrapped on up to `rows` rows, the last
+  /// row cut with an ellipsis when even that is not enough.
+  static func drawVerdict(
+    _ verdict: [Span], row: Int, rows: Int, glyphs: Glyphs, grid: inout Grid
   ) {
     let width = grid.width
-    let flags = HeaderView.flags(state)
-    let flagsWidth = flags.reduce(0) { $0 + $1.columns }
-    grid.put(
-      flags, row: 0, col: width - 1 - flagsWidth, width: flagsWidth, ellipsis: glyphs.ellipsis)
-    let identity = [
-      Span(state.target.release, Styles.title), Span("  ctx ", Styles.dim),
-      Span(state.target.context ?? "(current)"),
-    ]
-    grid.put(identity, row: 0, col: 1, width: width - 3 - flagsWidth, ellipsis: glyphs.ellipsis)
-    guard let mark = verdict.first, let text = verdict.last else { return }
+    guard let mark = verdict.first, let text = verdict.last, rows > 0 else { return }
     let lines = text.text.wrapped(to: width - 2 - mark.columns)
     for (index, line) in lines.prefix(rows).enumerated() {
       let isLast = index == rows - 1 && lines.count > rows
       let shown = isLast ? line + " " + lines[(index + 1)...].joined(separator: " ") : line
       let lead = index == 0 ? mark : Span(String(repeating: " ", count: mark.columns))
       grid.put(
-        [lead, Span(shown, text.style)], row: 1 + index, col: 1, width: width - 2,
+        [lead, Span(shown, text.style)], row: row + index, col: 1, width: width - 2,
         ellipsis: glyphs.ellipsis)
     }
   }

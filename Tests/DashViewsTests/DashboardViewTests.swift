@@ -1,11 +1,12 @@
 import DashCore
+import DashModel
 import DashViews
 import TestSupport
 import Testing
 
 @Suite("DashboardView snapshots")
 struct DashboardViewTests {
-  static let sizes = [(80, 24), (120, 40), (40, 10)]
+  static let sizes = [(80, 24), (120, 40), (40, 10), (60, 30)]
   static let snapshots = ViewsSnapshot(filePath: #filePath)
 
   /// A named state at every size.
@@ -57,6 +58,31 @@ struct DashboardViewTests {
 }
 
 extension DashboardViewTests {
+  /// Snapshots decoded from recorded kubectl, helm and relay replies.
+  static let recorded: [(String, @Sendable () throws -> ClusterSnapshot)] = [
+    ("healthy", ModelSnapshots.healthy), ("crashloop", ModelSnapshots.crashloop),
+    ("image-pull-backoff", ModelSnapshots.imagePullBackOff),
+    ("cert-failing", ModelSnapshots.certificateFailing),
+    ("cert-expiring", ModelSnapshots.certificateExpiring),
+    ("relay-draining", ModelSnapshots.relayDraining),
+  ]
+
+  @Test(
+    "screens of recorded replies",
+    arguments: recorded.flatMap { entry in [(80, 24), (120, 40)].map { (entry.0, $0.0, $0.1) } })
+  func recordedScreen(name: String, width: Int, height: Int) throws {
+    let build = try #require(Self.recorded.first { $0.0 == name }?.1)
+    let state = AppState(snapshot: try build(), target: States.target)
+    let grid = DashboardView.render(
+      state, now: ModelFixtures.now, width: width, height: height, glyphs: .unicode)
+    let text = ViewsSnapshot.text(grid)
+    if let difference = try Self.snapshots.compare(
+      text, named: "recorded-\(name)-\(width)x\(height)")
+    {
+      Issue.record(Comment(rawValue: difference))
+    }
+  }
+
   @Test("ASCII glyphs for terminals without UTF-8")
   func ascii() throws {
     let grid = DashboardView.render(

@@ -13,6 +13,14 @@ enum HeaderView {
     ] + runningTags(state)
   }
 
+  /// "tokenplace-relay  ctx sim", for screens without room for more.
+  static func compactIdentity(_ state: AppState) -> [Span] {
+    [
+      Span(state.target.release, Styles.title), Span("  ctx ", Styles.dim),
+      Span(state.target.context ?? "(current)"),
+    ]
+  }
+
   /// "read-only" when actions are off.
   static func flags(_ state: AppState) -> [Span] {
     state.target.readOnly ? [Span("read-only", Styles.warn)] : []

@@ -22,31 +22,32 @@ struct ScreenLayout {
   /// Vertical dividers between panels side by side: column, first row, rows.
   var dividers: [(col: Int, row: Int, height: Int)]
 
-  /// Wide enough for every panel at once.
-  static let fullWidth = 70
   /// Tall enough for every panel at once.
   static let fullHeight = 20
 
-  init(width: Int, height: Int, verdictRows: Int, focus: Panel, contents: [Panel: PanelContent]) {
+  init(
+    width: Int, height: Int, verdictRows: Int, focus: Panel, contents: [Panel: PanelContent]
+  ) {
     panels = []
     dividers = []
     guard width >= DashboardView.minimumWidth, height >= DashboardView.minimumHeight else {
       (mode, headerRows, area) = (.tooSmall, 0, Rect(row: 0, col: 0, width: width, height: height))
       return
     }
-    let full = width >= Self.fullWidth && height >= Self.fullHeight
+    let full = height >= Self.fullHeight
     mode = full ? .full : .compact
-    headerRows = full ? 3 : 1 + min(2, verdictRows)
+    headerRows = (full ? 2 : 1) + min(2, verdictRows)
     area = Rect(row: headerRows, col: 0, width: width, height: height - headerRows - 1)
     let groups = full ? Self.fullGroups(width: width) : Self.compactGroups(focus: focus)
     place(groups, contents: contents)
   }
 
-  /// Panels stacked in rows of side-by-side groups, for the full screen.
+  /// Every panel: three side by side from 120 columns, two from 70, else
+  /// one above the other.
   static func fullGroups(width: Int) -> [[Panel]] {
-    width >= 120
-      ? [[.pods], [.ingress, .certificate, .health], [.events]]
-      : [[.pods], [.ingress, .certificate], [.health], [.events]]
+    if width >= 120 { return [[.pods], [.ingress, .certificate, .health], [.events]] }
+    if width >= 70 { return [[.pods], [.ingress, .certificate], [.health], [.events]] }
+    return [[.pods], [.ingress], [.certificate], [.health], [.events]]
   }
 
   /// Pods, and the focused panel under them when it is another.
@@ -75,8 +76,8 @@ struct ScreenLayout {
   }
 
   /// Rows per group: minimums first (a few event rows among them), then
-  /// facts in full, pods up to half the area, events, pods in full, and
-  /// what is left to the last group.
+  /// pods up to a third of the area, facts in full, pods up to half, events,
+  /// pods in full, and what is left to the last group.
   static func share(_ total: Int, needs: [Int], groups: [[Panel]]) -> [Int] {
     let minimums = zip(needs, groups).map { need, group in
       min(need, group.contains(.pods) ? 3 : group.contains(.events) ? 4 : 2)
@@ -90,10 +91,11 @@ struct ScreenLayout {
     }
     let pods = groups.indices.filter { groups[$0].contains(.pods) }
     let events = groups.indices.filter { groups[$0].contains(.events) }
+    for index in pods { grow(index, to: min(needs[index], total / 3)) }
     for index in groups.indices where !pods.contains(index) && !events.contains(index) {
       grow(index, to: needs[index])
     }
-    for index in pods { grow(index, to: min(needs[index], max(minimums[index], total / 2))) }
+    for index in pods { grow(index, to: min(needs[index], total / 2)) }
     for index in events + pods { grow(index, to: needs[index]) }
     if let last = heights.indices.last { heights[last] += max(0, left) }
     if left < 0 { return trim(heights, by: -left) }

@@ -6,7 +6,7 @@ import Foundation
 enum HealthPanel {
   static func content(_ state: AppState, now: Date, glyphs: Glyphs) -> PanelContent {
     let snapshot = state.snapshot
-    let age = SourceAge.title(snapshot.health, now: now)
+    let age = SourceAge.title(snapshot.health, now: now, freshWord: "checked ")
     var facts: [Fact] = []
     if let failure = snapshot.healthFailure {
       facts.append(Fact("error", failure.description, Styles.alarm))
@@ -23,15 +23,16 @@ enum HealthPanel {
   }
 
   static func facts(_ health: RelayHealth, glyphs: Glyphs) -> [Fact] {
-    let status = health.status ?? "no status"
     let http = Span(
       "HTTP \(health.httpStatus)", health.httpStatus == 200 ? Styles.ok : Styles.alarm)
     let latency = Span(", \(milliseconds(health.latencyMilliseconds))", Styles.dim)
-    return [
-      Fact(
-        "relay", [Span(status, Styles.of(level(status))), Span(" ("), http, latency, Span(")")]),
-      Fact("nodes", nodes(health)),
-    ]
+    let relay: [Span] =
+      if let status = health.status {
+        [Span(status, Styles.of(level(status))), Span(" ("), http, latency, Span(")")]
+      } else {
+        [http, latency, Span(" (no relay status in the body)", Styles.dim)]
+      }
+    return [Fact("relay", relay), Fact("nodes", nodes(health))]
   }
 
   /// "1 registered", "none registered" as a warning.

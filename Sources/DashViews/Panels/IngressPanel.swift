@@ -41,7 +41,7 @@ enum IngressPanel {
     ]
   }
 
-  /// "tokenplace-relay:80 → 2 ready", with the endpoints' state when known.
+  /// "tokenplace-relay:80 → 2/2 ready", with the endpoints' state when known.
   static func backend(
     _ ingress: Ingress, state: AppState, now: Date, glyphs: Glyphs
   ) -> [Span] {
@@ -57,13 +57,12 @@ enum IngressPanel {
     return spans + [Span(" (")] + SourceAge.spans(sample, now: now) + [Span(")")]
   }
 
-  /// "2 ready", "1 ready, 1 not ready" or "0 ready", coloured.
+  /// "2/2 ready", "1/2 ready" or "0/1 ready": ready endpoints of all known.
   static func readiness(_ endpoints: ServiceEndpoints) -> Span {
     let ready = endpoints.readyAddresses.count
-    let notReady = endpoints.notReadyAddresses.count
-    let text = notReady > 0 ? "\(ready) ready, \(notReady) not ready" : "\(ready) ready"
-    let level: Level = ready == 0 ? .alarm : notReady > 0 ? .warn : .ok
-    return Span(text, Styles.of(level))
+    let total = ready + endpoints.notReadyAddresses.count
+    let level: Level = ready == 0 ? .alarm : ready < total ? .warn : .ok
+    return Span("\(ready)/\(total) ready", Styles.of(level))
   }
 
   /// The values in first-seen order, each once.

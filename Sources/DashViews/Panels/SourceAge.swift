@@ -5,10 +5,12 @@ import Foundation
 /// refused", "waiting 12s", "unavailable: forbidden".
 enum SourceAge {
   /// The words and their style for a sample state.
-  static func spans<Value>(_ sample: Sample<Value>, now: Date) -> [Span] {
+  static func spans<Value>(
+    _ sample: Sample<Value>, now: Date, freshWord: String = ""
+  ) -> [Span] {
     switch sample.state {
     case .fresh(let at):
-      [Span(Age.since(at, now: now), Styles.dim)]
+      [Span(freshWord + Age.since(at, now: now), Styles.dim)]
     case .stale(let since, let error):
       [Span("stale \(elapsed(since, now)): \(error)", Styles.warn)]
     case .loading(let since):
@@ -20,9 +22,11 @@ enum SourceAge {
 
   /// The title's words: none when the body already says the source is
   /// unavailable.
-  static func title<Value>(_ sample: Sample<Value>, now: Date) -> [Span] {
+  static func title<Value>(
+    _ sample: Sample<Value>, now: Date, freshWord: String = ""
+  ) -> [Span] {
     if sample.value == nil, case .unavailable = sample.state { return [] }
-    return spans(sample, now: now)
+    return spans(sample, now: now, freshWord: freshWord)
   }
 
   /// What a panel says in place of data it never had.
