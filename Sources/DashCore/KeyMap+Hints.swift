@@ -1,27 +1,3 @@
-/// One entry of the footer: the keys and a short label.
-public struct KeyHint: Sendable, Equatable {
-  /// The keys as shown, e.g. "j/k".
-  public var keys: String
-  public var label: String
-
-  public init(keys: String, label: String) {
-    self.keys = keys
-    self.label = label
-  }
-}
-
-/// One row of the help screen: the keys and what they do.
-public struct HelpEntry: Sendable, Equatable {
-  /// Every key of the action, e.g. "j/Down".
-  public var keys: String
-  public var help: String
-
-  public init(keys: String, help: String) {
-    self.keys = keys
-    self.help = help
-  }
-}
-
 extension KeyMap {
   /// Every bound action with all its keys and its help, in table order.
   public var helpEntries: [HelpEntry] {

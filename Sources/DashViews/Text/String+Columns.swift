@@ -1,9 +1,3 @@
-/// How a cell's text lines up in its column.
-public enum Alignment: Sendable {
-  case left
-  case right
-}
-
 extension String {
   /// Terminal columns the string takes once sanitised.
   public var columns: Int {
