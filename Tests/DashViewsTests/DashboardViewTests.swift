@@ -23,6 +23,7 @@ struct DashboardViewTests {
       ("certificate-detail", sending([.nextPanel, .nextPanel, .open], to: States.certExpiring)),
       ("health-detail", sending([.previousPanel, .previousPanel, .open], to: States.hostile)),
       ("event-detail", sending([.previousPanel, .open], to: States.hostile)),
+      ("health-detail-ok", sending([.previousPanel, .previousPanel, .open], to: States.healthy)),
       ("focus-ingress", sending([.nextPanel], to: States.staleWithErrors)),
     ]
   }

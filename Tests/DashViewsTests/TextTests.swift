@@ -82,6 +82,7 @@ struct TextTests {
     #expect("the quick brown fox".wrapped(to: 10) == ["the quick", "brown fox"])
     #expect("abcdefghij".wrapped(to: 4) == ["abcd", "efgh", "ij"])
     #expect("one\ntwo".wrapped(to: 10) == ["one", "two"])
+    #expect("  \"key\" : 1,".wrapped(to: 8) == ["  \"key\"", "  : 1,"])
     #expect("日本語テキスト".wrapped(to: 5) == ["日本", "語テ", "キス", "ト"])
     #expect("a\u{1B}[2Jb".wrapped(to: 3) == ["a^[", "[2J", "b"])
   }

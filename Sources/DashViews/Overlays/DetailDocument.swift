@@ -169,12 +169,28 @@ enum DetailDocument {
       field("known servers", health.knownServers.map(String.init) ?? "?"),
     ]
     lines += [.blank, .heading("Registered compute nodes")]
-    lines += health.registeredServers.map { server in
-      .text(server.publicKey, style: Styles.normal, indent: 1)
+    lines += health.registeredServers.flatMap { server in
+      [
+        .text(server.publicKey, style: Styles.normal, indent: 1),
+        .text(serverLoad(server), style: Styles.dim, indent: 3),
+      ]
     }
     lines += [.blank, .heading("Body")]
     lines += pretty(health.body).map { .text($0, style: Styles.normal, indent: 1) }
     return Document(title: "Public health", lines: lines)
+  }
+
+  /// "seen 12s ago · queue 0 · in flight 1/4 · load 0.25", from what is known.
+  static func serverLoad(_ server: RelayHealth.RegisteredServer) -> String {
+    let inFlight = server.inFlight.map { count in
+      "in flight \(count)" + (server.maxConcurrency.map { "/\($0)" } ?? "")
+    }
+    let parts = [
+      server.ageSeconds.map { "seen \(Age.short($0)) ago" },
+      server.queueDepth.map { "queue \($0)" }, inFlight,
+      server.loadScore.map { "load \($0)" },
+    ]
+    return parts.compactMap { $0 }.joined(separator: " \u{00B7} ")
   }
 
   /// A JSON body pretty-printed with sorted keys, else the body's own lines.

@@ -46,8 +46,14 @@ extension String {
     }
   }
 
-  /// Greedy word wrap of one line that holds no newline.
+  /// Greedy word wrap of one line that holds no newline; leading spaces
+  /// indent every line it wraps into while they leave half the width.
   private func wrappedParagraph(to width: Int) -> [String] {
+    let indent = String(prefix { $0 == " " })
+    guard indent.isEmpty || indent.count > width / 2 else {
+      return String(dropFirst(indent.count)).wrappedParagraph(to: width - indent.count)
+        .map { indent + $0 }
+    }
     var lines: [String] = []
     var line = ""
     for word in split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
