@@ -60,6 +60,15 @@ struct TextTests {
     #expect(cut.columns <= width, "\(name)")
   }
 
+  @Test("prose is cut at a space near the end, not mid-word")
+  func atWord() {
+    let message = "Back-off restarting failed container relay"
+    #expect(message.truncated(to: 24, atWord: true) == "Back-off restarting…")
+    #expect(message.truncated(to: 24) == "Back-off restarting fai…")
+    #expect("abcdefghij klm".truncated(to: 8, atWord: true) == "abcdefg…")
+    #expect("probe failed: Get".truncated(to: 14, atWord: true) == "probe failed:…")
+  }
+
   @Test("middle truncation keeps the distinctive end")
   func middle() {
     let cut = "tokenplace-relay-7d9f8b6c4-x2k9p".truncatedMiddle(to: 16)

@@ -7,16 +7,19 @@ struct Table {
     var alignment: Alignment = .left
     /// Cut long values in the middle, keeping their distinctive end.
     var cutsMiddle = false
+    /// Cut long values at a space when one is near the end: prose.
+    var cutsAtWord = false
     /// Takes whatever width is left over, needing only this many columns.
     var fillsFrom: Int?
 
     init(
       _ header: String, alignment: Alignment = .left, cutsMiddle: Bool = false,
-      fillsFrom: Int? = nil
+      cutsAtWord: Bool = false, fillsFrom: Int? = nil
     ) {
       self.header = header
       self.alignment = alignment
       self.cutsMiddle = cutsMiddle
+      self.cutsAtWord = cutsAtWord
       self.fillsFrom = fillsFrom
     }
   }
@@ -113,7 +116,7 @@ struct Table {
       let text =
         spec.cutsMiddle
         ? span.text.truncatedMiddle(to: column.width, ellipsis: ellipsis)
-        : span.text.truncated(to: column.width, ellipsis: ellipsis)
+        : span.text.truncated(to: column.width, ellipsis: ellipsis, atWord: spec.cutsAtWord)
       let isLast = position == fitted.count - 1
       let padded =
         isLast && spec.alignment == .left

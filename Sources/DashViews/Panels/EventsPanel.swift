@@ -25,14 +25,14 @@ enum EventsPanel {
   static let columns = [
     Table.Column("LAST", alignment: .right), Table.Column("REASON"),
     Table.Column("OBJECT", cutsMiddle: true), Table.Column("COUNT", alignment: .right),
-    Table.Column("MESSAGE", fillsFrom: 30),
+    Table.Column("MESSAGE", cutsAtWord: true, fillsFrom: 30),
   ]
 
-  /// Narrow screens cut the object in the middle, then lose the age and the
-  /// count, so the message keeps room.
+  /// Narrow screens cut the object in the middle and the message to 24
+  /// columns, then lose the age and the count, so the message keeps room.
   static let steps: [Table.Step] = [
-    .shrink(2, to: 24), .drop(0), .shrink(2, to: 16), .drop(3), .shrink(4, to: 16),
-    .shrink(1, to: 10), .drop(2),
+    .shrink(2, to: 20), .shrink(4, to: 24), .drop(0), .shrink(2, to: 16), .drop(3),
+    .shrink(4, to: 16), .shrink(1, to: 10), .drop(2),
   ]
 
   static func row(_ event: KubeEvent, now: Date) -> [Span] {

@@ -6,14 +6,23 @@ extension String {
   }
 
   /// The sanitised string cut to at most `width` columns, ending in
-  /// `ellipsis` when cut; a wide character never straddles the edge.
-  public func truncated(to width: Int, ellipsis: String = "\u{2026}") -> String {
+  /// `ellipsis` when cut; a wide character never straddles the edge. With
+  /// `atWord`, the cut moves back to a space in the last third of the room
+  /// so prose is not cut mid-word.
+  public func truncated(
+    to width: Int, ellipsis: String = "\u{2026}", atWord: Bool = false
+  ) -> String {
     let clean = sanitized
     guard width > 0 else { return "" }
     guard clean.columns > width else { return clean }
     let room = width - ellipsis.columns
     guard room > 0 else { return String(clean.prefix(columns: width)) }
-    return String(clean.prefix(columns: room)) + ellipsis
+    let head = clean.prefix(columns: room)
+    let endsWord = clean.dropFirst(head.count).first == " "
+    guard atWord, !endsWord, let space = head.lastIndex(of: " "),
+      String(head[..<space]).columns >= room * 2 / 3
+    else { return head + ellipsis }
+    return String(head[..<space]) + ellipsis
   }
 
   /// The sanitised string cut in the middle to `width` columns, keeping its
