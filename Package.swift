@@ -45,7 +45,8 @@ let package = Package(
     .testTarget(name: "DashModelTests", dependencies: ["DashModel", "TestSupport"]),
     .testTarget(name: "DashSourcesTests", dependencies: ["DashSources", "TestSupport"]),
     .testTarget(name: "DashCoreTests", dependencies: ["DashCore", "TestSupport"]),
-    .testTarget(name: "DashViewsTests", dependencies: ["DashViews", "TestSupport"]),
+    .testTarget(
+      name: "DashViewsTests", dependencies: ["DashViews", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(name: "DashTerminalTests", dependencies: ["DashTerminal", "TestSupport"]),
     .testTarget(name: "DashAppTests", dependencies: ["DashApp", "TestSupport"]),
     .testTarget(name: "SimClusterTests", dependencies: ["SimCluster", "TestSupport"]),
