@@ -1,0 +1,138 @@
+import DashCore
+import DashModel
+import DashTerminal
+import DashViews
+import Foundation
+
+/// The interactive loop: waits on the keyboard, the sources' inbox and a
+/// one-second tick; turns keys into actions for the reducer, news into state,
+/// and state into one drawn grid.
+///
+/// It owns the terminal for its lifetime; every way out returns from `run()`
+/// and the caller gives the terminal back.
+final class RunLoop {
+  /// Why the loop ended.
+  enum Exit: Equatable {
+    case quit
+    case signal(Int32)
+    case terminalGone
+  }
+
+  private var state: AppState
+  private let terminal: Terminal
+  private let inbox: Inbox<SourceNews>
+  private let hub: SourceHub
+  private let keyMap: KeyMap
+  private let glyphs: Glyphs
+  private let log: EventLog
+  private let clock: @Sendable () -> Date
+  private var needsDraw = true
+  private var lastDraw = Date.distantPast
+
+  init(
+    state: AppState, terminal: Terminal, inbox: Inbox<SourceNews>, hub: SourceHub,
+    glyphs: Glyphs, log: EventLog, clock: @escaping @Sendable () -> Date = Date.init,
+    keyMap: KeyMap = .standard
+  ) {
+    self.state = state
+    self.terminal = terminal
+    self.inbox = inbox
+    self.hub = hub
+    self.keyMap = keyMap
+    self.glyphs = glyphs
+    self.log = log
+    self.clock = clock
+  }
+
+  /// Runs until the operator quits, a signal arrives or the terminal goes away.
+  func run() -> Exit {
+    while true {
+      drawIfNeeded()
+      let ready = waitForInput(timeoutMilliseconds: millisecondsToNextTick())
+      if ready.hangUp { return .terminalGone }
+      if let exit = handleKeys() { return exit }
+      if let exit = handleInbox() { return exit }
+      if clock().timeIntervalSince(lastDraw) >= 1 { needsDraw = true }
+    }
+  }
+
+  private func drawIfNeeded() {
+    guard needsDraw else { return }
+    let size = terminal.size
+    let now = clock()
+    let grid = DashboardView.render(
+      state, now: now, width: size.width, height: size.height, glyphs: glyphs)
+    state.bounds = DashboardView.scrollBounds(
+      state, now: now, width: size.width, height: size.height, glyphs: glyphs)
+    terminal.draw(grid)
+    needsDraw = false
+    lastDraw = now
+  }
+
+  private func handleKeys() -> Exit? {
+    for key in terminal.pendingKeys() {
+      if key == .resize {
+        terminal.adoptNewSize()
+        needsDraw = true
+        continue
+      }
+      guard let action = keyMap.action(for: key) else { continue }
+      log.log(.debug, "key.action", ["action": action.rawValue])
+      switch state.reduce(action) {
+      case .quit: return .quit
+      case .none: break
+      case .redraw: needsDraw = true
+      case .refetch:
+        hub.refreshAll()
+        needsDraw = true
+      case .repaint:
+        terminal.invalidate()
+        needsDraw = true
+      }
+    }
+    return nil
+  }
+
+  private func handleInbox() -> Exit? {
+    let (messages, wakeBytes) = inbox.drain()
+    for news in messages {
+      news.apply(&state.snapshot)
+      needsDraw = true
+    }
+    for byte in wakeBytes where byte > 1 {
+      let signal = Int32(byte)
+      if signal == SIGWINCH {
+        terminal.adoptNewSize()
+        needsDraw = true
+      } else {
+        return .signal(signal)
+      }
+    }
+    return nil
+  }
+
+  /// What `poll` saw.
+  private struct Readiness {
+    var hangUp = false
+  }
+
+  /// Waits until a key, news or a signal arrives, or the timeout passes.
+  private func waitForInput(timeoutMilliseconds: Int32) -> Readiness {
+    var entries = [
+      pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+      pollfd(fd: inbox.wakeDescriptor, events: Int16(POLLIN), revents: 0),
+    ]
+    let count = poll(&entries, nfds_t(entries.count), timeoutMilliseconds)
+    guard count > 0 else { return Readiness() }
+    let closed = Int16(POLLHUP | POLLERR | POLLNVAL)
+    return Readiness(hangUp: entries[0].revents & closed != 0 && entries[0].revents & Int16(POLLIN) == 0)
+  }
+
+  /// Milliseconds until the next whole second since the last frame, when ages
+  /// on screen change.
+  private func millisecondsToNextTick() -> Int32 {
+    let elapsed = clock().timeIntervalSince(lastDraw)
+    let remaining = max(0, 1 - elapsed)
+    return Int32(min(1000, max(10, remaining * 1000)))
+  }
+}
