@@ -14,11 +14,8 @@ public enum DashboardView {
     keyMap: KeyMap = .standard
   ) -> Grid {
     var grid = Grid(width: width, height: height)
-    let contents = panelContents(state, now: now, glyphs: glyphs)
-    let verdict = HeaderView.verdict(state, now: now, glyphs: glyphs)
-    let layout = ScreenLayout(
-      width: width, height: height, verdictRows: verdictRows(verdict, width: width),
-      focus: state.focus, contents: contents)
+    let (contents, verdict, layout) = plan(
+      state, now: now, width: width, height: height, glyphs: glyphs)
     guard layout.mode != .tooSmall else {
       drawTooSmall(width: width, height: height, grid: &grid)
       return grid
@@ -38,11 +35,7 @@ public enum DashboardView {
     _ state: AppState, now: Date, width: Int, height: Int, glyphs: Glyphs,
     keyMap: KeyMap = .standard
   ) -> ScrollBounds {
-    let contents = panelContents(state, now: now, glyphs: glyphs)
-    let verdict = HeaderView.verdict(state, now: now, glyphs: glyphs)
-    let layout = ScreenLayout(
-      width: width, height: height, verdictRows: verdictRows(verdict, width: width),
-      focus: state.focus, contents: contents)
+    let layout = plan(state, now: now, width: width, height: height, glyphs: glyphs).layout
     if let document = OverlayView.document(state, now: now, glyphs: glyphs, keyMap: keyMap) {
       return ScrollBounds(
         pageRows: layout.area.height - 2,
@@ -50,6 +43,18 @@ public enum DashboardView {
     }
     let focused = layout.panels.first { $0.panel == state.focus }?.rect.height ?? 4
     return ScrollBounds(pageRows: focused - 3, overlayLimit: 0)
+  }
+
+  /// What a frame shows and where: panel contents, the verdict, the layout.
+  static func plan(
+    _ state: AppState, now: Date, width: Int, height: Int, glyphs: Glyphs
+  ) -> (contents: [Panel: PanelContent], verdict: [Span], layout: ScreenLayout) {
+    let contents = panelContents(state, now: now, glyphs: glyphs)
+    let verdict = HeaderView.verdict(state, now: now, glyphs: glyphs)
+    let layout = ScreenLayout(
+      width: width, height: height, verdictRows: verdictRows(verdict, width: width),
+      focus: state.focus, contents: contents)
+    return (contents, verdict, layout)
   }
 
   /// Each panel's content for this state.
