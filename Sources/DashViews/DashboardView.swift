@@ -36,7 +36,7 @@ public enum DashboardView {
     keyMap: KeyMap = .standard
   ) -> ScrollBounds {
     let layout = plan(state, now: now, width: width, height: height, glyphs: glyphs).layout
-    if let document = OverlayView.document(state, now: now, glyphs: glyphs, keyMap: keyMap) {
+    if let document = OverlayView.document(state, now: now, keyMap: keyMap) {
       return ScrollBounds(
         pageRows: layout.area.height - 2,
         overlayLimit: OverlayView.scrollLimit(document, in: layout.area))
@@ -63,7 +63,7 @@ public enum DashboardView {
       .pods: PodsPanel.content(state, now: now),
       .ingress: IngressPanel.content(state, now: now, glyphs: glyphs),
       .certificate: CertificatePanel.content(state, now: now),
-      .health: HealthPanel.content(state, now: now, glyphs: glyphs),
+      .health: HealthPanel.content(state, now: now),
       .events: EventsPanel.content(state, now: now),
     ]
   }
@@ -132,7 +132,7 @@ public enum DashboardView {
     _ state: AppState, layout: ScreenLayout, contents: [Panel: PanelContent], now: Date,
     glyphs: Glyphs, keyMap: KeyMap, grid: inout Grid
   ) {
-    if let document = OverlayView.document(state, now: now, glyphs: glyphs, keyMap: keyMap) {
+    if let document = OverlayView.document(state, now: now, keyMap: keyMap) {
       OverlayView.draw(
         document, scroll: state.overlay.scroll, in: layout.area, glyphs: glyphs, grid: &grid)
       return
