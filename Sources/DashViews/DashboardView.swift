@@ -14,11 +14,8 @@ public enum DashboardView {
     keyMap: KeyMap = .standard
   ) -> Grid {
     var grid = Grid(width: width, height: height)
-    let contents = panelContents(state, now: now, glyphs: glyphs)
-    let verdict = HeaderView.verdict(state, now: now, glyphs: glyphs)
-    let layout = ScreenLayout(
-      width: width, height: height, verdictRows: verdictRows(verdict, width: width),
-      focus: state.focus, contents: contents)
+    let (contents, verdict, layout) = plan(
+      state, now: now, width: width, height: height, glyphs: glyphs)
     guard layout.mode != .tooSmall else {
       drawTooSmall(width: width, height: height, grid: &grid)
       return grid
@@ -38,12 +35,8 @@ public enum DashboardView {
     _ state: AppState, now: Date, width: Int, height: Int, glyphs: Glyphs,
     keyMap: KeyMap = .standard
   ) -> ScrollBounds {
-    let contents = panelContents(state, now: now, glyphs: glyphs)
-    let verdict = HeaderView.verdict(state, now: now, glyphs: glyphs)
-    let layout = ScreenLayout(
-      width: width, height: height, verdictRows: verdictRows(verdict, width: width),
-      focus: state.focus, contents: contents)
-    if let document = OverlayView.document(state, now: now, glyphs: glyphs, keyMap: keyMap) {
+    let layout = plan(state, now: now, width: width, height: height, glyphs: glyphs).layout
+    if let document = OverlayView.document(state, now: now, keyMap: keyMap) {
       return ScrollBounds(
         pageRows: layout.area.height - 2,
         overlayLimit: OverlayView.scrollLimit(document, in: layout.area))
@@ -52,13 +45,25 @@ public enum DashboardView {
     return ScrollBounds(pageRows: focused - 3, overlayLimit: 0)
   }
 
+  /// What a frame shows and where: panel contents, the verdict, the layout.
+  static func plan(
+    _ state: AppState, now: Date, width: Int, height: Int, glyphs: Glyphs
+  ) -> (contents: [Panel: PanelContent], verdict: [Span], layout: ScreenLayout) {
+    let contents = panelContents(state, now: now, glyphs: glyphs)
+    let verdict = HeaderView.verdict(state, now: now, glyphs: glyphs)
+    let layout = ScreenLayout(
+      width: width, height: height, verdictRows: verdictRows(verdict, width: width),
+      focus: state.focus, contents: contents)
+    return (contents, verdict, layout)
+  }
+
   /// Each panel's content for this state.
   static func panelContents(_ state: AppState, now: Date, glyphs: Glyphs) -> [Panel: PanelContent] {
     [
       .pods: PodsPanel.content(state, now: now),
       .ingress: IngressPanel.content(state, now: now, glyphs: glyphs),
       .certificate: CertificatePanel.content(state, now: now),
-      .health: HealthPanel.content(state, now: now, glyphs: glyphs),
+      .health: HealthPanel.content(state, now: now),
       .events: EventsPanel.content(state, now: now),
     ]
   }
@@ -127,7 +132,7 @@ public enum DashboardView {
     _ state: AppState, layout: ScreenLayout, contents: [Panel: PanelContent], now: Date,
     glyphs: Glyphs, keyMap: KeyMap, grid: inout Grid
   ) {
-    if let document = OverlayView.document(state, now: now, glyphs: glyphs, keyMap: keyMap) {
+    if let document = OverlayView.document(state, now: now, keyMap: keyMap) {
       OverlayView.draw(
         document, scroll: state.overlay.scroll, in: layout.area, glyphs: glyphs, grid: &grid)
       return

@@ -61,6 +61,24 @@ extension States {
         containers: [container])
     }
 
+    /// An old replica shutting down.
+    public static func terminating(name: String) -> Pod {
+      var pod = running(name: name, age: 86_400 * 3)
+      pod.deletedAt = States.ago(8)
+      return pod
+    }
+
+    /// A new replica whose container is still being created.
+    public static func creating(name: String, tag: String) -> Pod {
+      let container = ContainerStatus(
+        name: "relay", image: image + tag,
+        state: .waiting(reason: "ContainerCreating", message: nil))
+      return Pod(
+        id: "uid-" + name, name: name, namespace: "tokenplace", phase: "Pending",
+        nodeName: "sugar-2", createdAt: States.ago(6),
+        conditions: conditions(ready: false, since: States.ago(6)), containers: [container])
+    }
+
     /// The four conditions a scheduled pod reports.
     static func conditions(ready: Bool, since: Date) -> [Condition] {
       let readyStatus = ready ? "True" : "False"

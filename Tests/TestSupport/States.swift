@@ -21,7 +21,7 @@ public enum States {
     ("cert-expiring", certExpiring), ("cert-manager-missing", certManagerMissing),
     ("relay-draining", relayDraining), ("all-loading", allLoading),
     ("stale-with-errors", staleWithErrors), ("hostile-strings", hostile),
-    ("many-pods", manyPods),
+    ("many-pods", manyPods), ("rolling-update", rollingUpdate),
   ]
 
   /// Everything fresh and fine: two ready pods, valid certificate, relay ok.
@@ -141,6 +141,23 @@ public enum States {
     let ids = state.itemIDs(in: .pods)
     state.selections[.pods] = Selection(itemID: ids[11], index: 11)
     return state
+  }
+
+  /// A rollout in progress: one new replica ready, one being created, one
+  /// old replica terminating, helm already at the new revision.
+  public static var rollingUpdate: AppState {
+    let pods = [
+      Pods.terminating(name: "tokenplace-relay-7d9f8b6c4-x2k9p"),
+      Pods.running(name: "tokenplace-relay-84c6d5f7b-h2j4k", age: 40, tag: "sha-4be1f09"),
+      Pods.creating(name: "tokenplace-relay-84c6d5f7b-t7r5w", tag: "sha-4be1f09"),
+    ]
+    var release = Releases.deployed
+    release.revision = 8
+    release.lastDeployed = ago(50)
+    release.configuredTag = "sha-4be1f09"
+    var snapshot = snapshot(pods: pods)
+    snapshot.release = .fresh(release, age: 5)
+    return AppState(snapshot: snapshot, target: target)
   }
 
   /// A snapshot of the healthy release, with parts replaced.

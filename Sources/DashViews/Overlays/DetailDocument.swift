@@ -6,7 +6,7 @@ import Foundation
 enum DetailDocument {
   /// The detail of the overlay's item, or a note that it is gone.
   static func make(
-    panel: Panel, itemID: String, state: AppState, now: Date, glyphs: Glyphs
+    panel: Panel, itemID: String, state: AppState, now: Date
   ) -> Document {
     let snapshot = state.snapshot
     let found: Document? =

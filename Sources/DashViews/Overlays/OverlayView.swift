@@ -4,12 +4,12 @@ import Foundation
 /// Draws the help or detail overlay over the panels' area.
 enum OverlayView {
   /// The document the state's overlay shows, nil without an overlay.
-  static func document(_ state: AppState, now: Date, glyphs: Glyphs, keyMap: KeyMap) -> Document? {
+  static func document(_ state: AppState, now: Date, keyMap: KeyMap) -> Document? {
     switch state.overlay {
     case .none: nil
     case .help: HelpDocument.make(keyMap)
     case .detail(let panel, let itemID, _):
-      DetailDocument.make(panel: panel, itemID: itemID, state: state, now: now, glyphs: glyphs)
+      DetailDocument.make(panel: panel, itemID: itemID, state: state, now: now)
     }
   }
 

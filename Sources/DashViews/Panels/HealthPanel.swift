@@ -4,7 +4,7 @@ import Foundation
 
 /// The relay's public `/healthz` as the world sees it.
 enum HealthPanel {
-  static func content(_ state: AppState, now: Date, glyphs: Glyphs) -> PanelContent {
+  static func content(_ state: AppState, now: Date) -> PanelContent {
     let snapshot = state.snapshot
     let age = SourceAge.title(snapshot.health, now: now, freshWord: "checked ")
     var facts: [Fact] = []
@@ -12,7 +12,7 @@ enum HealthPanel {
       facts.append(Fact("error", failure.description, Styles.alarm))
     }
     if let health = snapshot.health.value {
-      facts += self.facts(health, glyphs: glyphs)
+      facts += self.facts(health)
     }
     guard !facts.isEmpty else {
       let placeholder = SourceAge.placeholder(snapshot.health, now: now)
@@ -22,7 +22,7 @@ enum HealthPanel {
     return PanelContent(panel: .health, age: age, body: .facts(facts))
   }
 
-  static func facts(_ health: RelayHealth, glyphs: Glyphs) -> [Fact] {
+  static func facts(_ health: RelayHealth) -> [Fact] {
     let http = Span(
       "HTTP \(health.httpStatus)", health.httpStatus == 200 ? Styles.ok : Styles.alarm)
     let latency = Span(", \(milliseconds(health.latencyMilliseconds))", Styles.dim)

@@ -29,11 +29,11 @@ enum PodsPanel {
     Table.Column("TAG"),
   ]
 
-  /// Narrow screens lose the node, then the age, then cut names in the
-  /// middle (their ends tell pods apart) before giving up the tag; STATUS is
-  /// cut last.
+  /// Narrow screens lose the node, cut names in the middle to 24 columns
+  /// (their ends tell pods apart), then lose the age and the tag before
+  /// cutting names further; STATUS is cut last.
   static let steps: [Table.Step] = [
-    .drop(5), .drop(4), .shrink(0, to: 24), .drop(6), .shrink(0, to: 16), .shrink(3, to: 9),
+    .drop(5), .shrink(0, to: 24), .drop(4), .drop(6), .shrink(0, to: 16), .shrink(3, to: 9),
     .drop(3), .shrink(0, to: 12), .shrink(2, to: 10),
   ]
 

@@ -4,6 +4,9 @@ import Foundation
 /// How fresh a source is, in words: "2s ago", "stale 40s: connection
 /// refused", "waiting 12s", "unavailable: forbidden".
 enum SourceAge {
+  /// Seconds of waiting after which the wait is shown as a warning.
+  static let slowAfter: TimeInterval = 10
+
   /// The words and their style for a sample state.
   static func spans<Value>(
     _ sample: Sample<Value>, now: Date, freshWord: String = ""
@@ -14,7 +17,11 @@ enum SourceAge {
     case .stale(let since, let error):
       [Span("stale \(elapsed(since, now)): \(error)", Styles.warn)]
     case .loading(let since):
-      [Span("waiting \(elapsed(since, now))", Styles.dim)]
+      [
+        Span(
+          "waiting \(elapsed(since, now))",
+          slowAfter < now.timeIntervalSince(since) ? Styles.warn : Styles.dim)
+      ]
     case .unavailable(let reason, _):
       [Span("unavailable: \(reason)", Styles.alarm)]
     }
