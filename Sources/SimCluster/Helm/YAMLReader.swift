@@ -1,3 +1,5 @@
+import Foundation
+
 /// A reader for the YAML that values files, `Chart.yaml` and kubeconfigs here contain.
 ///
 /// Handles block maps and lists, flow `[...]` and `{...}` on one line, quoted and plain
@@ -28,16 +30,17 @@ public struct YAMLReader {
 
   init(text: String, source: String) throws {
     self.source = source
-    let body = text.hasSuffix("\n") ? text.dropLast() : Substring(text)
+    let unix = text.replacingOccurrences(of: "\r\n", with: "\n")
+    let body = unix.hasSuffix("\n") ? unix.dropLast() : Substring(unix)
     raw = body.split(separator: "\n", omittingEmptySubsequences: false)
     lines = []
     for (offset, line) in raw.enumerated() {
       let number = offset + 1
-      if line.hasPrefix("\t") || line.drop(while: { $0 == " " }).hasPrefix("\t") {
+      let afterSpaces = line.drop { $0 == " " }
+      if afterSpaces.hasPrefix("\t"), !afterSpaces.allSatisfy(\.isWhitespace) {
         throw HelmError.yaml(
           source: source, line: number,
-          reason: "found a tab character where indentation is "
-            + "expected")
+          reason: "found a tab character where indentation is expected")
       }
       let stripped = YAMLScalar.strippingComment(String(line))
       let text = stripped.drop(while: { $0 == " " })
