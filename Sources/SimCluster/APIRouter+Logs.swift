@@ -16,16 +16,18 @@ extension APIRouter {
     if query.previous {
       guard (container["restartCount"].int ?? 0) > 0 else {
         throw SimError.badRequest(
-          "previous terminated container \"\(container["name"].text)\" in pod \"\(name)\" not found")
+          "previous terminated container \"\(container["name"].string ?? "")\" in pod \"\(name)\" not found"
+        )
       }
-      exchange.respond(status: 200, contentType: "text/plain", body: previous(pod, container, query))
+      exchange.respond(
+        status: 200, contentType: "text/plain", body: previous(pod, container, query))
       return
     }
     guard let started = SimTime.parse(container["state"]["running"]["startedAt"].string ?? "")
     else {
       let reason = container["state"]["waiting"]["reason"].string ?? "ContainerCreating"
       throw SimError.badRequest(
-        "container \"\(container["name"].text)\" in pod \"\(name)\" is waiting to start: \(reason)"
+        "container \"\(container["name"].string ?? "")\" in pod \"\(name)\" is waiting to start: \(reason)"
       )
     }
     let run = container["restartCount"].int ?? 0
@@ -41,7 +43,8 @@ extension APIRouter {
       exchange.respond(status: 200, contentType: "text/plain", body: render(history, query))
       return
     }
-    guard exchange.startStream(contentType: "text/plain"), exchange.writeChunk(render(history, query))
+    guard exchange.startStream(contentType: "text/plain"),
+      exchange.writeChunk(render(history, query))
     else { return }
     follow(pod: pod, run: run, started: started, next: total, query: query, exchange: exchange)
   }
@@ -59,7 +62,8 @@ extension APIRouter {
       let rate = max(0.1, switches.current.logLinesPerSecond)
       let total = logs.count(start: started, rate: rate, now: now())
       guard total > next else { continue }
-      let batch = logs.lines(pod: pod.name, run: run, start: started, rate: rate, range: next..<total)
+      let batch = logs.lines(
+        pod: pod.name, run: run, start: started, rate: rate, range: next..<total)
       next = total
       guard exchange.writeChunk(render(batch, query)) else { return }
     }
@@ -82,7 +86,9 @@ extension APIRouter {
     let statuses = pod.value(atPath: "status.containerStatuses").array ?? []
     let wanted = name ?? pod.value(atPath: "spec.containers").array?.first?["name"].string ?? ""
     guard let status = statuses.first(where: { $0["name"].string == wanted }) else {
-      let known = pod.value(atPath: "spec.containers").array?.contains { $0["name"].string == wanted }
+      let known = pod.value(atPath: "spec.containers").array?.contains {
+        $0["name"].string == wanted
+      }
       if known == true {
         throw SimError.badRequest(
           "container \"\(wanted)\" in pod \"\(pod.name)\" is waiting to start: ContainerCreating")

@@ -52,7 +52,8 @@ extension APIRouter {
     filter: @escaping @Sendable (SimJSON) -> Bool
   ) throws(SimError) {
     let version = Int(request.query["resourceVersion"] ?? "")
-    let queue = try store.watch(path.kind.storage, namespace: path.namespace, resourceVersion: version)
+    let queue = try store.watch(
+      path.kind.storage, namespace: path.namespace, resourceVersion: version)
     defer { store.endWatch(queue) }
     guard exchange.startStream(contentType: "application/json") else { return }
     let started = Date()

@@ -56,7 +56,9 @@ extension DeploymentController {
       events.record(
         pod, reason: "BackOff", message: "Back-off pulling image \"\(life.image)\"",
         fieldPath: container)
-      events.record(pod, reason: "Failed", message: "Error: ImagePullBackOff", warning: true, fieldPath: container)
+      events.record(
+        pod, reason: "Failed", message: "Error: ImagePullBackOff", warning: true,
+        fieldPath: container)
     case .pullBackOff where elapsed >= backOff * 2:
       move(&life, to: .pulling, time: time)
       events.record(

@@ -10,7 +10,8 @@ extension DeploymentController {
       $0["status"] = [
         "replicas": .int(pods.count), "fullyLabeledReplicas": .int(pods.count),
         "readyReplicas": .int(ready), "availableReplicas": .int(ready),
-        "observedGeneration": $0["metadata"]["generation"] == .null ? 1 : $0["metadata"]["generation"],
+        "observedGeneration": $0["metadata"]["generation"] == .null
+          ? 1 : $0["metadata"]["generation"],
       ]
     }
   }
@@ -39,7 +40,10 @@ extension DeploymentController {
       complete
       ? ("True", "NewReplicaSetAvailable", "ReplicaSet \"\(setName)\" has successfully progressed.")
       : time.timeIntervalSince(lastProgress) > deadline
-        ? ("False", "ProgressDeadlineExceeded", "ReplicaSet \"\(setName)\" has timed out progressing.")
+        ? (
+          "False", "ProgressDeadlineExceeded",
+          "ReplicaSet \"\(setName)\" has timed out progressing."
+        )
         : ("True", "ReplicaSetUpdated", "ReplicaSet \"\(setName)\" is progressing.")
     let minimum = desired - Int((Double(desired) * 0.25).rounded(.down))
     let available: (String, String, String) =

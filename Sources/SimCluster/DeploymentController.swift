@@ -19,7 +19,10 @@ final class DeploymentController: Sendable {
   let now: @Sendable () -> Date
   let memory = Mutex(Memory())
 
-  init(store: ClusterStore, switches: SimSwitches, timing: SimTiming, now: @escaping @Sendable () -> Date) {
+  init(
+    store: ClusterStore, switches: SimSwitches, timing: SimTiming,
+    now: @escaping @Sendable () -> Date
+  ) {
     self.store = store
     self.switches = switches
     self.timing = timing
@@ -90,7 +93,8 @@ final class DeploymentController: Sendable {
 
   private func createPod(for replicaSet: SimJSON, time: Date, settled: Bool) {
     let name = replicaSet.name + "-" + Names.suffix(5)
-    let image = replicaSet["spec"]["template"]["spec"]["containers"].array?.first?["image"].string ?? ""
+    let image =
+      replicaSet["spec"]["template"]["spec"]["containers"].array?.first?["image"].string ?? ""
     let ip = memory.withLock { memory -> String in
       memory.nextIP += 1
       return "10.42.\(memory.nextIP / 250).\(memory.nextIP % 250 + 2)"

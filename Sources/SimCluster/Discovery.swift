@@ -69,7 +69,9 @@ enum Discovery {
       "namespaced": .bool(kind.namespaced), "kind": .string(kind.kind),
       "verbs": .array(kind.verbs.map(SimJSON.string)),
     ]
-    if !kind.shortNames.isEmpty { entry["shortNames"] = .array(kind.shortNames.map(SimJSON.string)) }
+    if !kind.shortNames.isEmpty {
+      entry["shortNames"] = .array(kind.shortNames.map(SimJSON.string))
+    }
     if allCategory.contains(kind.plural), !kind.isView { entry["categories"] = ["all"] }
     return entry
   }

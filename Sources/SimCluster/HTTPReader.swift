@@ -71,6 +71,8 @@ struct HTTPReader {
 extension Substring {
   /// The text without leading and trailing spaces and tabs.
   var trimmingSpaces: String {
-    String(drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
+    String(
+      drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" })
+        .reversed())
   }
 }

@@ -34,13 +34,13 @@ struct LogWriter: Sendable {
   /// The last lines of a crashed run: the error that ended it.
   func crashLines(time: Date) -> [Line] {
     let stamp = SimTime.micros(time)
-    let error: SimJSON = [
+    let error = SimJSON.orderedText([
       "timestamp": .string(stamp), "level": "ERROR", "logger": "relay.startup",
       "message": "relay.startup_failed",
       "error": "RuntimeError: TOKENPLACE_RELAY_UPSTREAM_URL http://gpu-server:5015 unreachable",
-    ]
+    ])
     return [
-      Line(time: time, text: error.text),
+      Line(time: time, text: error),
       Line(time: time, text: "[\(stamp)] [1] [ERROR] Worker (pid:7) exited with code 1"),
     ]
   }
@@ -54,32 +54,33 @@ struct LogWriter: Sendable {
     let duration = Double((seed >> 24) % 40_000) / 1000
     switch pick {
     case ..<55:
-      let event: SimJSON = [
+      let event = SimJSON.orderedText([
         "timestamp": .string(SimTime.micros(time)), "level": status == 200 ? "INFO" : "WARNING",
         "logger": "relay.http", "message": "http.request",
         "method": path == "/sink" || path == "/faucet" ? "POST" : "GET", "path": .string(path),
         "http_status": .int(Int(status)), "duration_ms": .double(duration),
         "remote_addr": "10.42.0.1",
-      ]
-      return event.text
+      ])
+      return event
     case ..<85:
-      let agent = path == "/healthz" || path == "/livez" ? "kube-probe/1.32" : "python-requests/2.32.3"
+      let agent =
+        path == "/healthz" || path == "/livez" ? "kube-probe/1.32" : "python-requests/2.32.3"
       return "10.42.0.1 - - [\(SimTime.accessLog(time))] \"GET \(path) HTTP/1.1\" \(status)"
         + " \(40 + Int(seed % 400)) \"-\" \"\(agent)\""
     case ..<95:
-      let event: SimJSON = [
+      let event = SimJSON.orderedText([
         "timestamp": .string(SimTime.micros(time)), "level": "INFO", "logger": "relay.registry",
         "message": "relay.server_heartbeat", "known_servers": 1,
         "queue_depth": .int(Int(seed % 3)), "in_flight_count": .int(Int((seed >> 4) % 2)),
-      ]
-      return event.text
+      ])
+      return event
     default:
-      let event: SimJSON = [
+      let event = SimJSON.orderedText([
         "timestamp": .string(SimTime.micros(time)), "level": "WARNING",
         "logger": "relay.upstream", "message": "relay.upstream_check_failed",
         "upstream": "http://gpu-server:5015", "error": "Name or service not known",
-      ]
-      return event.text
+      ])
+      return event
     }
   }
 }

@@ -12,7 +12,8 @@ enum Patch {
       case "application/merge-patch+json": self = .merge
       case "application/json-patch+json": self = .json
       default:
-        throw SimError.badRequest("the body of the request was in an unknown format: \(contentType)")
+        throw SimError.badRequest(
+          "the body of the request was in an unknown format: \(contentType)")
       }
     }
   }

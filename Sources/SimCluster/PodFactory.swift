@@ -68,7 +68,8 @@ struct PodFactory {
       "state": state(life, name: name), "lastState": .emptyObject,
     ]
     if life.stage == .running || life.stage == .ready || life.restarts > 0 {
-      container["imageID"] = .string(life.image + "@sha256:" + Names.templateHash([.string(life.image)]))
+      container["imageID"] = .string(
+        life.image + "@sha256:" + Names.templateHash([.string(life.image)]))
       container["containerID"] = .string("containerd://" + Names.templateHash([.string(life.name)]))
     }
     if let last = life.lastRun {
@@ -110,6 +111,9 @@ struct PodFactory {
   }
 
   private func condition(_ type: String, _ value: Bool, _ time: String) -> SimJSON {
-    ["type": .string(type), "status": value ? "True" : "False", "lastTransitionTime": .string(time)]
+    [
+      "type": .string(type), "status": value ? "True" : "False",
+      "lastTransitionTime": .string(time),
+    ]
   }
 }

@@ -4,7 +4,8 @@ import Foundation
 enum PodStatusText {
   /// The STATUS column: waiting or terminated reasons win, Terminating last.
   static func status(of pod: SimJSON) -> String {
-    var reason = pod.value(atPath: "status.reason").string
+    var reason =
+      pod.value(atPath: "status.reason").string
       ?? pod.value(atPath: "status.phase").string ?? "Unknown"
     let statuses = pod.value(atPath: "status.containerStatuses").array ?? []
     for status in statuses.reversed() {

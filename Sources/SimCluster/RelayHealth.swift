@@ -14,7 +14,9 @@ struct RelayHealth: Sendable {
     case "/livez": return (200, ["status": "alive"], [:])
     case "/healthz":
       let draining = switches.current.scenario == .relayDraining
-      return (draining ? 503 : 200, healthz(draining: draining), draining ? ["Retry-After": "0"] : [:])
+      return (
+        draining ? 503 : 200, healthz(draining: draining), draining ? ["Retry-After": "0"] : [:]
+      )
     default: return nil
     }
   }

@@ -56,7 +56,9 @@ extension SeedObjects {
       ],
       "spec": [
         "secretName": .string(Self.certificate), "dnsNames": [.string(Self.host)],
-        "issuerRef": ["name": "letsencrypt-production", "kind": "ClusterIssuer", "group": "cert-manager.io"],
+        "issuerRef": [
+          "name": "letsencrypt-production", "kind": "ClusterIssuer", "group": "cert-manager.io",
+        ],
         "usages": ["digital signature", "key encipherment"],
       ],
       "status": status,

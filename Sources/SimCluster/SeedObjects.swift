@@ -160,8 +160,12 @@ struct SeedObjects {
   private var tlsSecret: SimJSON {
     [
       "apiVersion": "v1", "kind": "Secret", "type": "kubernetes.io/tls",
-      "metadata": metadata(Self.certificate, age: 30, labels: ["controller.cert-manager.io/fao": "true"]),
-      "data": ["tls.crt": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCg==", "tls.key": "LS0tLS1CRUdJTi0tLS0tCg=="],
+      "metadata": metadata(
+        Self.certificate, age: 30, labels: ["controller.cert-manager.io/fao": "true"]),
+      "data": [
+        "tls.crt": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCg==",
+        "tls.key": "LS0tLS1CRUdJTi0tLS0tCg==",
+      ],
     ]
   }
 }

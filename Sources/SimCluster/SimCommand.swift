@@ -38,8 +38,9 @@ public enum SimCommand {
   }
 
   /// Parses `scenario NAME --kubeconfig FILE` (after `scenario`).
-  public static func parseScenario(_ arguments: [String]) throws -> (name: String, kubeconfig: String)
-  {
+  public static func parseScenario(_ arguments: [String]) throws -> (
+    name: String, kubeconfig: String
+  ) {
     guard arguments.count == 3, arguments[1] == "--kubeconfig" else {
       throw SimError.badRequest("expected: scenario NAME --kubeconfig FILE\n\(usage)")
     }

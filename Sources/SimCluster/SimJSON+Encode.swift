@@ -64,3 +64,14 @@ extension SimJSON {
     out.append(UInt8(ascii: "\""))
   }
 }
+
+extension SimJSON {
+  /// The compact text of an object whose members keep the given order, as
+  /// a structured logger writes them.
+  static func orderedText(_ members: KeyValuePairs<String, SimJSON>) -> String {
+    let fields = members.map { key, value in
+      SimJSON.string(key).text + ":" + value.text
+    }
+    return "{" + fields.joined(separator: ",") + "}"
+  }
+}

@@ -14,7 +14,8 @@ extension Simulator {
     _ = try? store.update(.deployments, namespace: namespace, name: SeedObjects.release) {
       deployment in
       let before = deployment
-      let image = deployment["spec"]["template"]["spec"]["containers"].array?.first?["image"]
+      let image =
+        deployment["spec"]["template"]["spec"]["containers"].array?.first?["image"]
         .string ?? ""
       var tag = String(image.split(separator: ":").last ?? "main")
       var replicas = 1

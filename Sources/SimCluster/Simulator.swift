@@ -132,6 +132,7 @@ public final class Simulator: Sendable {
   private func seed() {
     let seeds = SeedObjects(now: now(), progressDeadline: timing.progressDeadline)
     for (kind, object) in seeds.all { _ = try? store.create(kind, object) }
+    if let release = seeds.releaseSecret { _ = try? store.create(.secrets, release) }
     controller.tick(settled: true)
     controller.tick(settled: true)
   }

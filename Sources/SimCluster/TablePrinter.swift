@@ -52,25 +52,35 @@ struct TablePrinter {
     switch kind.plural {
     case "pods": return [name] + podColumns + [age]
     case "deployments":
-      return [name, text("Ready") { "\(int($0, "status.readyReplicas"))/\(int($0, "spec.replicas"))" },
+      return [
+        name, text("Ready") { "\(int($0, "status.readyReplicas"))/\(int($0, "spec.replicas"))" },
         integer("Up-to-date", "status.updatedReplicas"),
-        integer("Available", "status.availableReplicas"), age]
+        integer("Available", "status.availableReplicas"), age,
+      ]
     case "replicasets":
-      return [name, integer("Desired", "spec.replicas"), integer("Current", "status.replicas"),
-        integer("Ready", "status.readyReplicas"), age]
+      return [
+        name, integer("Desired", "spec.replicas"), integer("Current", "status.replicas"),
+        integer("Ready", "status.readyReplicas"), age,
+      ]
     case "services": return [name] + serviceColumns + [age]
     case "endpoints": return [name, text("Endpoints", Self.endpointsCell), age]
     case "endpointslices":
-      return [name, text("AddressType") { $0["addressType"].string ?? "" },
+      return [
+        name, text("AddressType") { $0["addressType"].string ?? "" },
         text("Ports") { Self.joined($0["ports"], "port") },
-        text("Endpoints") { Self.slicesCell($0) }, age]
+        text("Endpoints") { Self.slicesCell($0) }, age,
+      ]
     case "ingresses": return [name] + ingressColumns + [age]
     case "certificates":
-      return [name, text("Ready") { Self.condition($0, "Ready") },
-        text("Secret") { $0.value(atPath: "spec.secretName").string ?? "" }, age]
+      return [
+        name, text("Ready") { Self.condition($0, "Ready") },
+        text("Secret") { $0.value(atPath: "spec.secretName").string ?? "" }, age,
+      ]
     case "secrets":
-      return [name, text("Type") { $0["type"].string ?? "" },
-        integer("Data") { .int($0["data"].object?.count ?? 0) }, age]
+      return [
+        name, text("Type") { $0["type"].string ?? "" },
+        integer("Data") { .int($0["data"].object?.count ?? 0) }, age,
+      ]
     case "events": return eventColumns
     default: return [name, age]
     }
@@ -125,7 +135,8 @@ struct TablePrinter {
       text("Type") { $0["type"].string ?? "" },
       text("Reason") { $0["reason"].string ?? "" },
       text("Object") { event in
-        let involved = event["involvedObject"] == .null ? event["regarding"] : event["involvedObject"]
+        let involved =
+          event["involvedObject"] == .null ? event["regarding"] : event["involvedObject"]
         return "\((involved["kind"].string ?? "").lowercased())/\(involved["name"].string ?? "")"
       },
       text("Message") { $0["message"].string ?? $0["note"].string ?? "" },

@@ -10,14 +10,15 @@ func complain(_ message: String) {
 func serve(_ arguments: [String]) -> Int32 {
   do {
     let options = try SimCommand.parseServe(arguments)
-    let kubeconfig = options.kubeconfig ?? FileManager.default.currentDirectoryPath + "/sim.kubeconfig"
+    let kubeconfig =
+      options.kubeconfig ?? FileManager.default.currentDirectoryPath + "/sim.kubeconfig"
     let simulator = Simulator(scenario: options.scenario)
     let endpoints = try simulator.start(apiPort: options.port, relayPort: options.relayPort)
     try simulator.writeKubeconfig(to: kubeconfig)
-    print("api \(endpoints.apiURL)")
-    print("relay \(endpoints.relayHealthURL)")
-    print("kubeconfig \(kubeconfig)")
-    fflush(stdout)
+    let lines = [
+      "api \(endpoints.apiURL)", "relay \(endpoints.relayHealthURL)", "kubeconfig \(kubeconfig)",
+    ]
+    FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     let signals = [SIGINT, SIGTERM]
     var set = sigset_t()
     sigemptyset(&set)
