@@ -24,9 +24,11 @@ struct ChartDirectory {
         path: path, reason: "validation: chart.metadata.version is required")
     }
     metadata = ChartMetadata(
-      name: name, version: version, appVersion: chart["appVersion"]?.scalarText ?? "",
+      name: name, version: version,
+      appVersion: chart["appVersion"]?.scalarText ?? "",
       apiVersion: chart["apiVersion"]?.string ?? "v2",
-      description: chart["description"]?.string ?? "", type: chart["type"]?.string ?? "")
+      description: chart["description"]?.string ?? "",
+      type: chart["type"]?.string ?? "")
     let valuesFile = path + "/values.yaml"
     values =
       try ChartDirectory.text(at: valuesFile).map {
@@ -38,6 +40,8 @@ struct ChartDirectory {
 
   /// The UTF-8 text of a file, or nil when it cannot be read.
   static func text(at path: String) -> String? {
-    FileManager.default.contents(atPath: path).flatMap { String(data: $0, encoding: .utf8) }
+    FileManager.default.contents(atPath: path).flatMap {
+      String(data: $0, encoding: .utf8)
+    }
   }
 }

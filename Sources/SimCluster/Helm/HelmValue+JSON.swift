@@ -5,9 +5,11 @@ extension HelmValue {
   public init(json data: Data, what: String = "JSON") throws {
     let raw: Any
     do {
-      raw = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+      raw = try JSONSerialization.jsonObject(
+        with: data, options: [.fragmentsAllowed])
     } catch {
-      throw HelmError.malformedJSON(what: what, detail: String(describing: error))
+      throw HelmError.malformedJSON(
+        what: what, detail: String(describing: error))
     }
     self = HelmValue(foundation: raw)
   }
@@ -66,9 +68,13 @@ extension HelmValue {
     case .number: out += numberText(value)
     case .string(let text): writeString(text, into: &out)
     case .array(let elements):
-      writeList(elements.map { (nil, $0) }, open: "[", close: "]", into: &out, indent, depth)
+      writeList(
+        elements.map { (nil, $0) }, open: "[", close: "]", into: &out, indent,
+        depth)
     case .object(let members):
-      let sorted = members.sorted { $0.key < $1.key }.map { ($0.key as String?, $0.value) }
+      let sorted = members.sorted { $0.key < $1.key }.map {
+        ($0.key as String?, $0.value)
+      }
       writeList(sorted, open: "{", close: "}", into: &out, indent, depth)
     }
   }
@@ -82,7 +88,8 @@ extension HelmValue {
       out += close
       return
     }
-    let pad = indent.map { "\n" + String(repeating: $0, count: depth + 1) } ?? ""
+    let pad =
+      indent.map { "\n" + String(repeating: $0, count: depth + 1) } ?? ""
     for (index, (key, element)) in items.enumerated() {
       out += index == 0 ? pad : "," + pad
       if let key {
@@ -107,7 +114,8 @@ extension HelmValue {
       case "<", ">", "&", "\u{2028}", "\u{2029}":
         out += unicodeEscape(scalar.value)
       default:
-        out += scalar.value < 0x20 ? unicodeEscape(scalar.value) : String(scalar)
+        out +=
+          scalar.value < 0x20 ? unicodeEscape(scalar.value) : String(scalar)
       }
     }
     out += "\""

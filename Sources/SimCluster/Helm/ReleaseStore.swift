@@ -16,11 +16,15 @@ struct ReleaseStore {
   /// Every revision of `name`, oldest first; empty when the release does not exist.
   func history(_ name: String) throws -> [Stored] {
     let selector = "owner%3Dhelm%2Cname%3D" + name
-    let list = try client.json("GET", secretsPath + "?labelSelector=" + selector)
+    let list = try client.json(
+      "GET", secretsPath + "?labelSelector=" + selector)
     let stored = try (list["items"]?.array ?? []).map { secret in
       let label = secret["metadata"]?["labels"]?["createdAt"]?.string
-      let created = label.flatMap(Double.init).map(Date.init(timeIntervalSince1970:))
-      return Stored(record: try ReleaseCodec.decode(secret: secret), createdAt: created ?? Date())
+      let created = label.flatMap(Double.init).map(
+        Date.init(timeIntervalSince1970:))
+      return Stored(
+        record: try ReleaseCodec.decode(secret: secret),
+        createdAt: created ?? Date())
     }
     return stored.sorted { $0.record.revision < $1.record.revision }
   }
@@ -33,10 +37,13 @@ struct ReleaseStore {
   }
 
   /// Replaces a revision's Secret (`PUT`), adding `modifiedAt` as helm's `Update`.
-  func update(_ stored: Stored, to record: ReleaseRecord, at date: Date) throws -> Stored {
+  func update(_ stored: Stored, to record: ReleaseRecord, at date: Date) throws
+    -> Stored
+  {
     let secret = try ReleaseCodec.secretObject(
       for: record, createdAt: stored.createdAt, modifiedAt: date)
-    _ = try client.json("PUT", secretsPath + "/" + record.secretName, body: secret)
+    _ = try client.json(
+      "PUT", secretsPath + "/" + record.secretName, body: secret)
     return Stored(record: record, createdAt: stored.createdAt)
   }
 }
