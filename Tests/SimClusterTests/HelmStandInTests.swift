@@ -173,4 +173,29 @@ import Testing
     #expect(result.status == 1)
     #expect(result.stderr == "Error: release: not found\n")
   }
+
+  @Test func installsWhenNoRevisionExistsAndOnlyWithInstall() throws {
+    let cluster = try HelmTestCluster()
+    let deleted = try HelmProcess.run(
+      "/usr/bin/env",
+      [
+        "kubectl", "--kubeconfig", cluster.kubeconfig, "-n",
+        HelmTestCluster.namespace, "delete", "secrets", "-l",
+        "owner=helm,name=\(HelmTestCluster.release)",
+      ])
+    #expect(deleted.status == 0, "\(deleted.stderr)")
+    let plain = runHelm(
+      ["upgrade", HelmTestCluster.release, cluster.chart] + cluster.common)
+    #expect(plain.status == 1)
+    #expect(plain.stderr == "Error: \"tokenplace-relay\" has no deployed releases\n")
+    let result = cluster.upgrade(["--set", "image.tag=sha-5555555", "--wait"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      result.stdout.hasPrefix(
+        "Release \"tokenplace-relay\" does not exist. Installing it now.\n"))
+    let history = try cluster.history()
+    #expect(history.count == 1)
+    #expect(history.first?["revision"]?.int == 1)
+    #expect(history.first?["description"]?.string == "Install complete")
+  }
 }
