@@ -105,4 +105,12 @@ import Testing
       #expect(String(describing: error) == message)
     }
   }
+
+  @Test(arguments: [
+    ("integer", 42.0, "42"), ("negative", -3.0, "-3"), ("fraction", 0.5, "0.5"),
+    ("beyond Int64", 1e20, "100000000000000000000"),
+  ])
+  func writesNumbersLikeGo(id: String, number: Double, text: String) {
+    #expect(HelmValue.number(number).jsonText == text)
+  }
 }

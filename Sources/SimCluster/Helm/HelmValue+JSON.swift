@@ -53,8 +53,9 @@ extension HelmValue {
   static func numberText(_ value: HelmValue) -> String {
     guard case .number(let number) = value else { return "" }
     if !number.isFinite { return "null" }
+    if let whole = Int64(exactly: number) { return String(whole) }
     if number.rounded() == number, abs(number) < 1e21 {
-      return String(Int64(number))
+      return String(format: "%.0f", number)
     }
     return String(number)
   }
