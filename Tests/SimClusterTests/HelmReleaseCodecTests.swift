@@ -113,4 +113,23 @@ import Testing
   func writesNumbersLikeGo(id: String, number: Double, text: String) {
     #expect(HelmValue.number(number).jsonText == text)
   }
+
+  @Test func releaseJSONKeepsGosStructOrder() {
+    let text = Self.record.helmJSON().jsonText(order: .release)
+    #expect(text.hasPrefix(#"{"name":"tokenplace-relay","info":{"first_deployed":"#))
+    #expect(text.hasSuffix(#""version":3,"namespace":"tokenplace"}"#))
+    #expect(text.contains(#""chart":{"metadata":{"name":"tokenplace-relay","#))
+  }
+
+  @Test func historyEntriesKeepGosStructOrder() {
+    let entry = HelmValue.object([
+      "description": .string("d"), "app_version": .string("main"),
+      "chart": .string("c-1"), "status": .string("deployed"),
+      "updated": .string("t"), "revision": .number(1),
+    ])
+    #expect(
+      HelmValue.array([entry]).jsonText(order: .history)
+        == #"[{"revision":1,"updated":"t","status":"deployed","chart":"c-1","#
+        + #""app_version":"main","description":"d"}]"#)
+  }
 }

@@ -58,7 +58,8 @@ extension HelmCommand {
     switch format {
     case .json:
       context.output.write(
-        HelmPrinter.historyJSON(Array(records)).jsonText + "\n")
+        HelmPrinter.historyJSON(Array(records)).jsonText(order: .history)
+          + "\n")
     case .yaml:
       context.output.write(
         YAMLWriter.text(HelmPrinter.historyJSON(Array(records))))

@@ -11,7 +11,9 @@ struct HelmPrinter {
   ) throws {
     switch format {
     case .json:
-      context.output.write(record.helmJSON(includeChart: false).jsonText + "\n")
+      context.output.write(
+        record.helmJSON(includeChart: false).jsonText(order: .release)
+          + "\n")
     case .yaml:
       context.output.write(
         YAMLWriter.text(record.helmJSON(includeChart: false)))

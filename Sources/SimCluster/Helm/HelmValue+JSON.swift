@@ -31,18 +31,14 @@ extension HelmValue {
     }
   }
 
-  /// Compact JSON as Go's `encoding/json` writes it: keys sorted, `<>&` escaped.
-  public var jsonText: String {
-    var out = ""
-    HelmValue.write(self, into: &out, indent: nil, depth: 0)
-    return out
-  }
+  /// Compact JSON as Go's `encoding/json` writes a map: keys sorted, `<>&`
+  /// escaped.
+  public var jsonText: String { jsonText(order: .sorted) }
 
-  /// Indented JSON (two spaces), as `helm ... -o json` does not indent but humans read.
-  public func jsonText(indented: Bool) -> String {
-    guard indented else { return jsonText }
+  /// Compact JSON with struct members in `order`, as Go writes a struct.
+  public func jsonText(order: FieldOrder) -> String {
     var out = ""
-    HelmValue.write(self, into: &out, indent: "  ", depth: 0)
+    HelmValue.write(self, order: order, into: &out)
     return out
   }
 
@@ -61,7 +57,7 @@ extension HelmValue {
   }
 
   private static func write(
-    _ value: HelmValue, into out: inout String, indent: String?, depth: Int
+    _ value: HelmValue, order: FieldOrder, into out: inout String
   ) {
     switch value {
     case .null: out += "null"
@@ -69,38 +65,22 @@ extension HelmValue {
     case .number: out += numberText(value)
     case .string(let text): writeString(text, into: &out)
     case .array(let elements):
-      writeList(
-        elements.map { (nil, $0) }, open: "[", close: "]", into: &out, indent,
-        depth)
+      out += "["
+      for (index, element) in elements.enumerated() {
+        if index > 0 { out += "," }
+        write(element, order: order.element, into: &out)
+      }
+      out += "]"
     case .object(let members):
-      let sorted = members.sorted { $0.key < $1.key }.map {
-        ($0.key as String?, $0.value)
-      }
-      writeList(sorted, open: "{", close: "}", into: &out, indent, depth)
-    }
-  }
-
-  private static func writeList(
-    _ items: [(String?, HelmValue)], open: String, close: String,
-    into out: inout String, _ indent: String?, _ depth: Int
-  ) {
-    out += open
-    guard !items.isEmpty else {
-      out += close
-      return
-    }
-    let pad =
-      indent.map { "\n" + String(repeating: $0, count: depth + 1) } ?? ""
-    for (index, (key, element)) in items.enumerated() {
-      out += index == 0 ? pad : "," + pad
-      if let key {
+      out += "{"
+      for (index, key) in order.keys(of: members).enumerated() {
+        if index > 0 { out += "," }
         writeString(key, into: &out)
-        out += indent == nil ? ":" : ": "
+        out += ":"
+        write(members[key] ?? .null, order: order.member(key), into: &out)
       }
-      write(element, into: &out, indent: indent, depth: depth + 1)
+      out += "}"
     }
-    out += indent.map { "\n" + String(repeating: $0, count: depth) } ?? ""
-    out += close
   }
 
   private static func writeString(_ text: String, into out: inout String) {

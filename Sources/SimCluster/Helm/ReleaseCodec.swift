@@ -7,7 +7,8 @@ public enum ReleaseCodec {
 
   /// Helm's payload: base64 of gzip of the release JSON (`encodeRelease` in helm).
   public static func encode(_ record: ReleaseRecord) throws -> String {
-    try Gzip.compress(record.helmJSON().jsonData).base64EncodedString()
+    let json = record.helmJSON().jsonText(order: .release)
+    return try Gzip.compress(Data(json.utf8)).base64EncodedString()
   }
 
   /// Reads helm's payload; accepts plain JSON after base64 too, as helm does.
