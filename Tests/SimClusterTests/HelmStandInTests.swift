@@ -198,4 +198,18 @@ import Testing
     #expect(history.first?["revision"]?.int == 1)
     #expect(history.first?["description"]?.string == "Install complete")
   }
+
+  @Test func upgradesPruneTheOldestRevisionsBeyondHistoryMax() throws {
+    let cluster = try HelmTestCluster()
+    for tag in ["sha-1000001", "sha-1000002", "sha-1000003", "sha-1000004"] {
+      let result = cluster.upgrade(
+        ["--set", "image.tag=\(tag)", "--history-max", "3"])
+      #expect(result.status == 0, "\(result.stderr)")
+    }
+    let history = try cluster.history()
+    let revisions = history.compactMap { $0["revision"]?.int }
+    #expect(revisions.count == 3)
+    #expect(revisions == Array((revisions.last ?? 0) - 2...(revisions.last ?? 0)))
+    #expect(history.last?["status"]?.string == "deployed")
+  }
 }

@@ -4,12 +4,14 @@ extension HelmCommand {
   /// Flags of `helm rollback`.
   static let rollbackFlags: [FlagSpec] =
     FlagSpec.global
-    + [FlagSpec("wait", nil, .bool), FlagSpec("timeout", nil, .value)]
+    + [
+      FlagSpec("wait", nil, .bool), FlagSpec("timeout", nil, .value),
+      FlagSpec("history-max", nil, .value),
+    ]
     + [
       "cleanup-on-fail", "dry-run", "force", "no-hooks", "recreate-pods",
       "wait-for-jobs",
     ].map { FlagSpec.unanswered($0) }
-    + [FlagSpec.unanswered("history-max", .value)]
 
   /// `helm rollback RELEASE [REVISION]`: a new revision with the target's chart and values.
   static func rollback(_ arguments: [String], context: HelmContext) throws {

@@ -11,6 +11,7 @@ extension HelmCommand {
       FlagSpec("reset-then-reuse-values", nil, .bool),
       FlagSpec("wait", nil, .bool), FlagSpec("timeout", nil, .value),
       FlagSpec("description", nil, .value), FlagSpec("output", "o", .value),
+      FlagSpec("history-max", nil, .value),
     ] + unansweredUpgradeFlags
 
   /// Real `helm upgrade` flags that the stand-in refuses by name.
@@ -23,7 +24,7 @@ extension HelmCommand {
       "skip-schema-validation", "take-ownership", "verify", "wait-for-jobs",
     ].map { FlagSpec.unanswered($0) }
     + [
-      "ca-file", "cert-file", "history-max", "key-file", "keyring", "labels",
+      "ca-file", "cert-file", "key-file", "keyring", "labels",
       "password", "post-renderer", "repo", "username", "version",
     ].map { FlagSpec.unanswered($0, .value) }
     + [

@@ -25,9 +25,22 @@ struct HelmSession {
     self.context = context
     self.namespace = namespace
     client = KubeClient(config: config)
-    store = ReleaseStore(client: client, namespace: namespace)
+    store = ReleaseStore(
+      client: client, namespace: namespace,
+      maxHistory: try HelmSession.maxHistory(arguments))
     roller = DeploymentRoller(
       client: client, namespace: namespace, context: context)
+  }
+
+  /// `--history-max`, helm's default 10 when absent.
+  static func maxHistory(_ arguments: ParsedArguments) throws -> Int {
+    guard let text = arguments.value("history-max") else { return 10 }
+    guard let value = Int(text) else {
+      throw HelmError.invalidFlagValue(
+        flag: "--history-max", value: text,
+        reason: "strconv.ParseInt: parsing \"\(text)\": invalid syntax")
+    }
+    return value
   }
 
   /// `text` unless it is nil or empty.

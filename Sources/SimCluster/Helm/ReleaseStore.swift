@@ -10,6 +10,8 @@ struct ReleaseStore {
 
   let client: KubeClient
   let namespace: String
+  /// Revisions kept per release (`--history-max`, default 10); 0 keeps all.
+  var maxHistory = 10
 
   private var secretsPath: String { "/api/v1/namespaces/\(namespace)/secrets" }
 
@@ -29,8 +31,10 @@ struct ReleaseStore {
     return stored.sorted { $0.record.revision < $1.record.revision }
   }
 
-  /// Writes a new revision (`POST`), as helm's `Create`.
+  /// Writes a new revision (`POST`), as helm's `Create`, after pruning the
+  /// oldest ones so that at most `maxHistory` remain.
   func create(_ record: ReleaseRecord, at date: Date) throws -> Stored {
+    if maxHistory > 0 { try prune(record.name, keep: maxHistory - 1) }
     let secret = try ReleaseCodec.secretObject(for: record, createdAt: date)
     _ = try client.json("POST", secretsPath, body: secret)
     return Stored(record: record, createdAt: date)
@@ -45,5 +49,21 @@ struct ReleaseStore {
     _ = try client.json(
       "PUT", secretsPath + "/" + record.secretName, body: secret)
     return Stored(record: record, createdAt: stored.createdAt)
+  }
+
+  /// Deletes the oldest revisions until `keep` remain, never the last
+  /// deployed one (helm's `removeLeastRecent`).
+  func prune(_ name: String, keep: Int) throws {
+    let history = try self.history(name)
+    let deployed = history.last { $0.record.status == .deployed }
+    let candidates = history.filter {
+      $0.record.revision != deployed?.record.revision
+    }
+    for stored in candidates.prefix(max(0, history.count - keep)) {
+      let path = secretsPath + "/" + stored.record.secretName
+      let response = try client.send("DELETE", path)
+      guard (200..<300).contains(response.status) || response.status == 404
+      else { throw KubeClient.statusError(response) }
+    }
   }
 }
