@@ -5,6 +5,8 @@ struct ChartDirectory {
   let metadata: ChartMetadata
   /// Parsed `values.yaml`; an empty object when the chart has none.
   let values: HelmValue
+  /// `values.schema.json`, when the chart has one.
+  let schema: ValuesSchema?
   /// Text of `templates/NOTES.txt` when it has no template actions; else empty.
   let notes: String
 
@@ -34,6 +36,10 @@ struct ChartDirectory {
       try ChartDirectory.text(at: valuesFile).map {
         try YAMLReader.parse($0, source: valuesFile)
       } ?? .emptyObject
+    let schemaFile = path + "/values.schema.json"
+    schema = try ChartDirectory.text(at: schemaFile).map {
+      ValuesSchema(try HelmValue(json: Data($0.utf8), what: schemaFile))
+    }
     let rawNotes = ChartDirectory.text(at: path + "/templates/NOTES.txt") ?? ""
     notes = rawNotes.contains("{{") ? "" : rawNotes
   }

@@ -38,6 +38,8 @@ public enum HelmError: Error, Equatable, CustomStringConvertible {
   case chartNotFound(String)
   /// A chart whose `Chart.yaml` lacks a field helm requires.
   case invalidChart(path: String, reason: String)
+  /// Values that break the chart's `values.schema.json`; one line each.
+  case schemaViolations(chart: String, lines: [String])
   /// A `-f` values file that cannot be read.
   case valuesFileUnreadable(String)
   /// YAML that the reader cannot parse; `line` counts from 1.
@@ -95,6 +97,9 @@ public enum HelmError: Error, Equatable, CustomStringConvertible {
     case .chartNotFound(let path):
       "path \"\(path)\" not found: no Chart.yaml in the chart directory"
     case .invalidChart(let path, let reason): "chart \"\(path)\": \(reason)"
+    case .schemaViolations(let chart, let lines):
+      "values don't meet the specifications of the schema(s) in the following "
+        + "chart(s):\n\(chart):\n" + lines.joined(separator: "\n")
     case .valuesFileUnreadable(let path):
       "open \(path): no such file or directory"
     case .yaml(let source, let line, let reason):

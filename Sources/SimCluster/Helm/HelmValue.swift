@@ -40,6 +40,11 @@ public enum HelmValue: Sendable, Equatable {
     return Int(value)
   }
 
+  public var double: Double? {
+    if case .number(let value) = self { return value }
+    return nil
+  }
+
   public var object: [String: HelmValue]? {
     if case .object(let value) = self { return value }
     return nil

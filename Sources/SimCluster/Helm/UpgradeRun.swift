@@ -27,8 +27,9 @@ struct UpgradeRun {
     let current = history.last { $0.record.status == .deployed } ?? history.last
     let pending = newRevision(
       after: history.last?.record, current: current?.record)
-    let stored = try session.store.create(pending, at: session.context.now())
     let prefix = installing ? "INSTALLATION FAILED" : "UPGRADE FAILED"
+    try validate(pending, prefix: prefix)
+    let stored = try session.store.create(pending, at: session.context.now())
     do {
       try roll(pending)
     } catch {
@@ -90,6 +91,15 @@ struct UpgradeRun {
     else {
       throw HelmError.deadlineExceeded
     }
+  }
+
+  /// Refuses values that break the chart's schema before anything is written.
+  func validate(_ record: ReleaseRecord, prefix: String) throws {
+    guard let schema = request.chart.schema else { return }
+    let lines = schema.violations(of: record.computedValues.removingNulls)
+    guard !lines.isEmpty else { return }
+    let problem = HelmError.schemaViolations(chart: record.chart.name, lines: lines)
+    throw HelmError.operationFailed(prefix: prefix, reason: problem.description)
   }
 
   /// Marks the pending revision failed with helm's description.
