@@ -107,6 +107,38 @@ extension SimulatorTests {
       #expect(failures.allSatisfy { $0.contains("\"kind\":\"Status\"") })
     }
 
+    @Test func apiFlakyCutsWatches() throws {
+      let harness = try SimHarness()
+      defer { harness.stop() }
+      harness.simulator.setScenario(.apiFlaky)
+      let fd = try Syscalls.connect(port: harness.endpoints.apiPort)
+      defer { Syscalls.close(fd: fd) }
+      let request =
+        "GET /api/v1/namespaces/tokenplace/pods?watch=true HTTP/1.1\r\nHost: sim\r\n\r\n"
+      #expect(Syscalls.write(fd: fd, bytes: Array(request.utf8)))
+      var text = ""
+      let ended = SimHarness.poll { () -> Bool? in
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        guard Syscalls.readable(fd: fd, milliseconds: 0) else { return nil }
+        let count = Syscalls.read(fd: fd, into: &buffer)
+        text += String(decoding: buffer[..<max(0, count)], as: UTF8.self)
+        return text.hasSuffix("\r\n0\r\n\r\n") || count <= 0 ? true : nil
+      }
+      #expect(ended == true)
+      #expect(text.hasPrefix("HTTP/1.1 200 OK") || text.hasPrefix("HTTP/1.1 50"))
+    }
+
+    @Test func slowAPIHoldsTheReplyBack() throws {
+      let harness = try SimHarness(scenario: .slowAPI)
+      defer { harness.stop() }
+      let fd = try Syscalls.connect(port: harness.endpoints.apiPort)
+      defer { Syscalls.close(fd: fd) }
+      #expect(Syscalls.write(fd: fd, bytes: Array("GET /version HTTP/1.1\r\n\r\n".utf8)))
+      #expect(!Syscalls.readable(fd: fd, milliseconds: 0))
+      let answered = SimHarness.poll { Syscalls.readable(fd: fd, milliseconds: 0) ? true : nil }
+      #expect(answered == true)
+    }
+
     @Test func unknownScenarioListsTheValidOnes() {
       #expect(throws: SimError.unknownScenario("sunny")) { try Scenario.named("sunny") }
       #expect(
