@@ -20,6 +20,12 @@ extension SimulatorTests {
       let json = try harness.kubectl(["get", "pods", "-o", "json"]).output
       #expect(json.contains("\"reason\": \"Error\""))
       #expect(json.contains("\"exitCode\": 1"))
+      let unreachable = try SimHarness.poll {
+        let reply = try ControlClient.request(
+          method: "GET", port: harness.endpoints.relayPort, path: "/healthz")
+        return reply.hasPrefix("HTTP/1.1 503") ? reply : nil
+      }
+      #expect(unreachable?.hasSuffix("\r\n\r\nno available server") == true)
       let previous = try harness.kubectl(["logs", "deploy/tokenplace-relay", "-p", "--tail", "2"])
       #expect(previous.output.contains("relay.startup_failed"), "\(previous.errors)")
     }
@@ -76,6 +82,9 @@ extension SimulatorTests {
       #expect(draining.hasPrefix("HTTP/1.1 503 Service Unavailable"))
       #expect(draining.contains("Retry-After: 0\r\n"))
       #expect(draining.contains("\"status\":\"draining\""))
+      let meta = try ControlClient.request(
+        method: "GET", port: harness.endpoints.relayPort, path: "/api/v1/meta")
+      #expect(meta.contains("\"label\":\"staging main\""))
       let alive = try ControlClient.request(
         method: "GET", port: harness.endpoints.relayPort, path: "/livez")
       #expect(alive.hasSuffix("{\"status\":\"alive\"}"))
