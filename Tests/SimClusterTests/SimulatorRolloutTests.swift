@@ -28,6 +28,18 @@ extension SimulatorTests {
       #expect(pods.output.contains("sha-abcdef1"))
     }
 
+    @Test func scaleAddsAReadyPod() throws {
+      let harness = try SimHarness()
+      defer { harness.stop() }
+      let scale = try harness.kubectl(["scale", "deploy/tokenplace-relay", "--replicas", "2"])
+      #expect(scale.output.contains("deployment.apps/tokenplace-relay scaled"), "\(scale.errors)")
+      let ready = try SimHarness.poll {
+        let table = try harness.kubectl(["get", "deploy"]).output
+        return table.contains("tokenplace-relay   2/2") ? true : nil
+      }
+      #expect(ready == true)
+    }
+
     @Test func rolloutRestartMakesASecondReplicaSet() throws {
       let harness = try SimHarness()
       defer { harness.stop() }
