@@ -76,7 +76,8 @@ extension APIRouter {
     let start = SimTime.parse(terminated["startedAt"].string ?? "") ?? now()
     let end = SimTime.parse(terminated["finishedAt"].string ?? "") ?? now()
     let count = logs.count(start: start, rate: 2, now: end)
-    var lines = logs.lines(pod: pod.name, run: run, start: start, rate: 2, range: 0..<count)
+    let first = max(0, count - (query.tailLines ?? 5000))
+    var lines = logs.lines(pod: pod.name, run: run, start: start, rate: 2, range: first..<count)
     lines += logs.crashLines(time: end)
     if let tail = query.tailLines { lines = Array(lines.suffix(tail)) }
     return render(lines, query)

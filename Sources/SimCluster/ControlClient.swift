@@ -23,12 +23,19 @@ public enum ControlClient {
     throw failure
   }
 
-  /// One HTTP/1.1 request with `Connection: close`; the whole reply as text.
+  /// One POST with `Connection: close`; the whole reply as text.
   static func post(port: UInt16, path: String, body: [UInt8]) throws(SimError) -> String {
+    try request(method: "POST", port: port, path: path, body: body)
+  }
+
+  /// One HTTP/1.1 request with `Connection: close`; the whole reply as text.
+  static func request(method: String, port: UInt16, path: String, body: [UInt8] = [])
+    throws(SimError) -> String
+  {
     let fd = try Syscalls.connect(port: port)
     defer { Syscalls.close(fd: fd) }
     let head =
-      "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nContent-Type: application/json\r\n"
+      "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nContent-Type: application/json\r\n"
       + "Content-Length: \(body.count)\r\nConnection: close\r\n\r\n"
     guard Syscalls.write(fd: fd, bytes: Array(head.utf8) + body) else {
       throw SimError.control("the connection to port \(port) closed while sending")

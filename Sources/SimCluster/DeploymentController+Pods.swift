@@ -3,9 +3,10 @@ import Foundation
 extension DeploymentController {
   /// Moves every pod along its life: scheduling, pulls, starts, readiness,
   /// crashes and back-offs, and removes terminated pods.
-  func advancePods(time: Date) {
+  func advancePods(_ pods: [SimJSON], time: Date) {
     let crashing = switches.current.scenario == .crashloop
-    for pod in store.list("pods", namespace: nil).items {
+    let lives = self.lives
+    for pod in pods {
       guard var life = lives[pod.name] else { continue }
       if let deleted = pod["metadata"]["deletionTimestamp"].string.flatMap(SimTime.parse) {
         if time.timeIntervalSince(deleted) >= timing.terminationDelay {

@@ -3,7 +3,7 @@ import Foundation
 extension DeploymentController {
   /// Creates the ReplicaSet of the current template and moves replicas to it
   /// with maxSurge 25% (at least 1) and maxUnavailable 25%, as RollingUpdate does.
-  func reconcile(deployment: SimJSON, time: Date, settled: Bool) {
+  func reconcile(deployment: SimJSON, pods: PodIndex, time: Date, settled: Bool) {
     var template = deployment["spec"]["template"]
     let hash = Names.templateHash(template)
     template["metadata"]["labels"]["pod-template-hash"] = .string(hash)
@@ -21,16 +21,16 @@ extension DeploymentController {
       }
     }
     guard let newSet else { return }
-    scale(deployment, newSet: newSet, old: owned.filter { $0.name != newSet.name })
+    scale(deployment, newSet: newSet, old: owned.filter { $0.name != newSet.name }, pods: pods)
   }
 
-  private func scale(_ deployment: SimJSON, newSet: SimJSON, old: [SimJSON]) {
+  private func scale(_ deployment: SimJSON, newSet: SimJSON, old: [SimJSON], pods: PodIndex) {
     let desired = deployment["spec"]["replicas"].int ?? 1
     let surge = max(1, Int((Double(desired) * 0.25).rounded(.up)))
     let unavailable = Int((Double(desired) * 0.25).rounded(.down))
     let lives = self.lives
     let readyCount = { (set: SimJSON) in
-      self.activePods(of: set).filter { lives[$0.name]?.stage == .ready }.count
+      pods.active(set).filter { lives[$0.name]?.stage == .ready }.count
     }
     let current = newSet["spec"]["replicas"].int ?? 0
     let total = old.reduce(current) { $0 + ($1["spec"]["replicas"].int ?? 0) }

@@ -2,8 +2,8 @@ import Foundation
 
 extension DeploymentController {
   /// Writes a ReplicaSet's status from its pods.
-  func updateStatus(replicaSet: SimJSON) {
-    let pods = activePods(of: replicaSet)
+  func updateStatus(replicaSet: SimJSON, pods index: PodIndex) {
+    let pods = index.active(replicaSet)
     let lives = self.lives
     let ready = pods.filter { lives[$0.name]?.stage == .ready }.count
     _ = try? store.update(.replicaSets, namespace: replicaSet.namespace, name: replicaSet.name) {
@@ -17,15 +17,15 @@ extension DeploymentController {
   }
 
   /// Writes a Deployment's status and its Available and Progressing conditions.
-  func updateStatus(deployment: SimJSON, time: Date) {
+  func updateStatus(deployment: SimJSON, pods index: PodIndex, time: Date) {
     let sets = replicaSets(of: deployment)
     let hash = Names.templateHash(deployment["spec"]["template"])
     let newSet = sets.first { $0["metadata"]["labels"]["pod-template-hash"].string == hash }
     let desired = deployment["spec"]["replicas"].int ?? 1
     let lives = self.lives
-    let pods = sets.flatMap(activePods)
+    let pods = sets.flatMap(index.active)
     let ready = pods.filter { lives[$0.name]?.stage == .ready }.count
-    let updated = newSet.map { activePods(of: $0).count } ?? 0
+    let updated = newSet.map { index.active($0).count } ?? 0
     let counts = [updated, ready, pods.count]
     let lastProgress = memory.withLock { memory -> Date in
       if memory.progress[deployment.name]?.counts != counts {
@@ -84,10 +84,10 @@ extension DeploymentController {
   }
 
   /// Points the Service's Endpoints and EndpointSlice at the pods it selects.
-  func updateEndpoints() {
+  func updateEndpoints(_ all: [SimJSON]) {
     for service in store.list("services", namespace: nil).items {
       let selector = (service["spec"]["selector"].object ?? [:]).compactMapValues(\.string)
-      let pods = store.list("pods", namespace: service.namespace).items.filter { pod in
+      let pods = all.filter { pod in
         selector.allSatisfy { pod.labels[$0.key] == $0.value } && pod["status"]["podIP"] != .null
       }
       let lives = self.lives

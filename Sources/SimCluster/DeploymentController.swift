@@ -34,32 +34,26 @@ final class DeploymentController: Sendable {
   /// with no events, for seeding a namespace that has been running for days.
   func tick(settled: Bool = false) {
     let time = now()
+    var pods = PodIndex(store.list("pods", namespace: nil).items)
     for deployment in store.list("deployments", namespace: nil).items {
-      reconcile(deployment: deployment, time: time, settled: settled)
+      reconcile(deployment: deployment, pods: pods, time: time, settled: settled)
     }
     for replicaSet in store.list("replicasets", namespace: nil).items {
-      reconcile(replicaSet: replicaSet, time: time, settled: settled)
+      reconcile(replicaSet: replicaSet, pods: pods, time: time, settled: settled)
     }
-    advancePods(time: time)
+    advancePods(store.list("pods", namespace: nil).items, time: time)
+    pods = PodIndex(store.list("pods", namespace: nil).items)
     for replicaSet in store.list("replicasets", namespace: nil).items {
-      updateStatus(replicaSet: replicaSet)
+      updateStatus(replicaSet: replicaSet, pods: pods)
     }
     for deployment in store.list("deployments", namespace: nil).items {
-      updateStatus(deployment: deployment, time: time)
+      updateStatus(deployment: deployment, pods: pods, time: time)
     }
-    updateEndpoints()
+    updateEndpoints(pods.all)
   }
 
   /// The lives of the pods, by name.
   var lives: [String: PodLife] { memory.withLock { $0.lives } }
-
-  /// Pods owned by `replicaSet` that are not terminating.
-  func activePods(of replicaSet: SimJSON) -> [SimJSON] {
-    store.list("pods", namespace: replicaSet.namespace).items.filter {
-      $0["metadata"]["ownerReferences"].array?.first?["name"] == .string(replicaSet.name)
-        && $0["metadata"]["deletionTimestamp"] == .null
-    }
-  }
 
   /// ReplicaSets owned by `deployment`.
   func replicaSets(of deployment: SimJSON) -> [SimJSON] {
@@ -68,8 +62,8 @@ final class DeploymentController: Sendable {
     }
   }
 
-  private func reconcile(replicaSet: SimJSON, time: Date, settled: Bool) {
-    let pods = activePods(of: replicaSet)
+  private func reconcile(replicaSet: SimJSON, pods index: PodIndex, time: Date, settled: Bool) {
+    let pods = index.active(replicaSet)
     let wanted = replicaSet["spec"]["replicas"].int ?? 0
     if pods.count < wanted {
       for _ in pods.count..<wanted { createPod(for: replicaSet, time: time, settled: settled) }

@@ -1,9 +1,22 @@
 import Foundation
+import Synchronization
 
 /// Records core/v1 Events about objects, folding repeats into a count as kubelet does.
-struct EventRecorder: Sendable {
+final class EventRecorder: Sendable {
+  /// Recorded events: name by (uid, reason, message), and names oldest first.
+  struct Index {
+    var names: [String: String] = [:]
+    var order: [(key: String, name: String)] = []
+  }
+
   let store: ClusterStore
   let now: @Sendable () -> Date
+  private let index = Mutex(Index())
+
+  init(store: ClusterStore, now: @escaping @Sendable () -> Date) {
+    self.store = store
+    self.now = now
+  }
 
   /// Most events kept; older ones are deleted, like the API server's TTL.
   static let limit = 400
@@ -18,13 +31,12 @@ struct EventRecorder: Sendable {
   ) {
     let time = now()
     let namespace = object.namespace
-    let (existing, _) = store.list("events", namespace: namespace)
     let uid = object["metadata"]["uid"]
-    if let repeated = existing.first(where: {
-      $0["involvedObject"]["uid"] == uid && $0["reason"].string == reason
-        && $0["message"].string == message
-    }) {
-      _ = try? store.update(.events, namespace: namespace, name: repeated.name) { event in
+    let key = "\(uid.string ?? object.name)|\(reason)|\(message)"
+    if let repeated = index.withLock({ $0.names[key] }),
+      store.get("events", namespace: namespace, name: repeated) != nil
+    {
+      _ = try? store.update(.events, namespace: namespace, name: repeated) { event in
         event["count"] = .int((event["count"].int ?? 1) + 1)
         event["lastTimestamp"] = .string(SimTime.seconds(time))
       }
@@ -50,19 +62,20 @@ struct EventRecorder: Sendable {
       "eventTime": .string(SimTime.micros(time)), "reportingComponent": .string(component),
       "reportingInstance": component == "kubelet" ? .string(Self.node) : "",
     ]
-    _ = try? store.create(.events, event)
-    prune(namespace: namespace)
-  }
-
-  private func prune(namespace: String) {
-    let (events, _) = store.list("events", namespace: namespace)
-    guard events.count > Self.limit else { return }
-    let oldest = events.sorted {
-      ($0["metadata"]["resourceVersion"].string.flatMap { Int($0) } ?? 0)
-        < ($1["metadata"]["resourceVersion"].string.flatMap { Int($0) } ?? 0)
+    guard (try? store.create(.events, event)) != nil else { return }
+    let expired = index.withLock { index -> [(key: String, name: String)] in
+      index.names[key] = event.name
+      index.order.append((key, event.name))
+      guard index.order.count > Self.limit else { return [] }
+      let dropped = Array(index.order.prefix(index.order.count - Self.limit))
+      index.order.removeFirst(dropped.count)
+      for entry in dropped where index.names[entry.key] == entry.name {
+        index.names[entry.key] = nil
+      }
+      return dropped
     }
-    for event in oldest.prefix(events.count - Self.limit) {
-      _ = try? store.delete(.events, namespace: namespace, name: event.name)
+    for entry in expired {
+      _ = try? store.delete(.events, namespace: namespace, name: entry.name)
     }
   }
 }

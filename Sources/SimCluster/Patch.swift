@@ -41,7 +41,7 @@ enum Patch {
     var result = target.object ?? [:]
     for (key, value) in changes where !(strategic && key.hasPrefix("$")) {
       if value == .null {
-        result[key] = nil
+        result.removeValue(forKey: key)
       } else {
         result[key] = merge(value, into: result[key] ?? .null, strategic: strategic)
       }

@@ -26,7 +26,11 @@ enum SimJSON: Sendable, Equatable {
     set {
       var members: [String: SimJSON] = [:]
       if case .object(let existing) = self { members = existing }
-      members[key] = newValue == .null ? nil : newValue
+      if newValue == .null {
+        members.removeValue(forKey: key)
+      } else {
+        members[key] = newValue
+      }
       self = .object(members)
     }
   }
