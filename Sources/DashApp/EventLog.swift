@@ -73,9 +73,11 @@ public final class EventLog: Sendable {
   }
 
   private static func quote(_ value: String) -> String {
-    let plain = !value.isEmpty && value.unicodeScalars.allSatisfy { scalar in
-      scalar.value > 32 && scalar.value != 34 && scalar.value != 127 && scalar.value != 61
-    }
+    let plain =
+      !value.isEmpty
+      && value.unicodeScalars.allSatisfy { scalar in
+        scalar.value > 32 && scalar.value != 34 && scalar.value != 127 && scalar.value != 61
+      }
     if plain { return value }
     let escaped = value.unicodeScalars.map { scalar -> String in
       switch scalar {

@@ -29,10 +29,11 @@ public final class Inbox<Message: Sendable>: Sendable {
     close(writeDescriptor)
   }
 
-  /// Queues a message and wakes the run loop.
+  /// Queues a message and wakes the run loop with a zero byte; signal
+  /// handlers write their (non-zero) signal numbers to the same pipe.
   public func post(_ message: Message) {
     queue.withLock { $0.append(message) }
-    var byte: UInt8 = 1
+    var byte: UInt8 = 0
     _ = write(writeDescriptor, &byte, 1)
   }
 

@@ -50,7 +50,11 @@ final class RunLoop {
       drawIfNeeded()
       let ready = waitForInput(timeoutMilliseconds: millisecondsToNextTick())
       if ready.hangUp { return .terminalGone }
-      if let exit = handleKeys() { return exit }
+      let keysRead = handleKeys()
+      if case .exit(let exit) = keysRead { return exit }
+      if ready.input, keysRead == .nothingRead, !RunLoop.terminalIsAlive() {
+        return .terminalGone
+      }
       if let exit = handleInbox() { return exit }
       if clock().timeIntervalSince(lastDraw) >= 1 { needsDraw = true }
     }
@@ -69,8 +73,16 @@ final class RunLoop {
     lastDraw = now
   }
 
-  private func handleKeys() -> Exit? {
-    for key in terminal.pendingKeys() {
+  /// What reading the keyboard gave.
+  private enum KeyOutcome: Equatable {
+    case nothingRead
+    case handled
+    case exit(Exit)
+  }
+
+  private func handleKeys() -> KeyOutcome {
+    let keys = terminal.pendingKeys()
+    for key in keys {
       if key == .resize {
         terminal.adoptNewSize()
         needsDraw = true
@@ -79,7 +91,7 @@ final class RunLoop {
       guard let action = keyMap.action(for: key) else { continue }
       log.log(.debug, "key.action", ["action": action.rawValue])
       switch state.reduce(action) {
-      case .quit: return .quit
+      case .quit: return .exit(.quit)
       case .none: break
       case .redraw: needsDraw = true
       case .refetch:
@@ -90,7 +102,7 @@ final class RunLoop {
         needsDraw = true
       }
     }
-    return nil
+    return keys.isEmpty ? .nothingRead : .handled
   }
 
   private func handleInbox() -> Exit? {
@@ -99,7 +111,7 @@ final class RunLoop {
       news.apply(&state.snapshot)
       needsDraw = true
     }
-    for byte in wakeBytes where byte > 1 {
+    for byte in wakeBytes where byte != 0 {
       let signal = Int32(byte)
       if signal == SIGWINCH {
         terminal.adoptNewSize()
@@ -111,9 +123,12 @@ final class RunLoop {
     return nil
   }
 
-  /// What `poll` saw.
+  /// What `poll` saw on standard input.
   private struct Readiness {
+    /// The terminal hung up or the descriptor is bad: the operator is gone.
     var hangUp = false
+    /// Input is waiting.
+    var input = false
   }
 
   /// Waits until a key, news or a signal arrives, or the timeout passes.
@@ -122,10 +137,20 @@ final class RunLoop {
       pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
       pollfd(fd: inbox.wakeDescriptor, events: Int16(POLLIN), revents: 0),
     ]
-    let count = poll(&entries, nfds_t(entries.count), timeoutMilliseconds)
-    guard count > 0 else { return Readiness() }
-    let closed = Int16(POLLHUP | POLLERR | POLLNVAL)
-    return Readiness(hangUp: entries[0].revents & closed != 0 && entries[0].revents & Int16(POLLIN) == 0)
+    guard poll(&entries, nfds_t(entries.count), timeoutMilliseconds) > 0 else {
+      return Readiness()
+    }
+    let events = entries[0].revents
+    return Readiness(
+      hangUp: events & Int16(POLLHUP | POLLERR | POLLNVAL) != 0,
+      input: events & Int16(POLLIN) != 0)
+  }
+
+  /// Whether standard input is still a terminal; a hung-up tty fails
+  /// `tcgetattr` with EIO.
+  private static func terminalIsAlive() -> Bool {
+    var settings = termios()
+    return tcgetattr(STDIN_FILENO, &settings) == 0
   }
 
   /// Milliseconds until the next whole second since the last frame, when ages

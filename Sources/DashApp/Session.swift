@@ -42,7 +42,8 @@ final class Session {
       context: options.context ?? Session.currentContext(kubectl), namespace: options.namespace,
       release: options.release, healthURL: options.healthURL, readOnly: options.readOnly)
     state = AppState(
-      snapshot: .loading(since: Date(), publicHost: demo?.publicHost ?? healthURL?.host), target: target)
+      snapshot: .loading(since: Date(), publicHost: demo?.publicHost ?? healthURL?.host),
+      target: target)
   }
 
   deinit {

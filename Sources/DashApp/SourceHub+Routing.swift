@@ -6,9 +6,11 @@ extension SourceHub {
   /// Routes a watcher's update to the snapshot field of its kind.
   func receive(_ update: WatchUpdate) {
     if let warning = update.warning {
-      log.warnOnce("\(update.query.resource):\(warning)", "source.warning", [
-        "resource": update.query.resource, "error": warning.description,
-      ])
+      log.warnOnce(
+        "\(update.query.resource):\(warning)", "source.warning",
+        [
+          "resource": update.query.resource, "error": warning.description,
+        ])
     }
     switch update.query.resource {
     case ResourceQuery.pods(release: settings.release).resource:
@@ -58,9 +60,10 @@ extension SourceHub {
       let service = services.first { $0.at("metadata.name")?.string == name }
       let endpoints = halves.1?.first { $0.at("metadata.name")?.string == name }
       let missing = AppError.serviceMissing(name: name, namespace: settings.kubectl.namespace)
-      joined = service.map { service in
-        Result { try ServiceEndpoints(service: service, endpoints: endpoints) }
-      } ?? .failure(missing)
+      joined =
+        service.map { service in
+          Result { try ServiceEndpoints(service: service, endpoints: endpoints) }
+        } ?? .failure(missing)
     } else {
       joined = nil
     }

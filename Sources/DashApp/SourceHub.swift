@@ -77,8 +77,7 @@ final class SourceHub: Sendable {
     }
   }
 
-  func post(_ source: String, _ apply: @escaping @Sendable (inout ClusterSnapshot) -> Void)
-  {
+  func post(_ source: String, _ apply: @escaping @Sendable (inout ClusterSnapshot) -> Void) {
     inbox.post(SourceNews(source: source, apply: apply))
   }
 }

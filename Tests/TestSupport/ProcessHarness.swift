@@ -1,3 +1,4 @@
+import DashSources
 import Foundation
 
 /// Runs helper programs in tests from argument arrays and collects output.
@@ -11,61 +12,38 @@ public enum ProcessHarness {
 
   /// Runs `arguments[0]` with the rest as its arguments, waiting at most
   /// `timeout` seconds (then it is terminated and the status is 124).
+  ///
+  /// Spawns through the dashboard's own `ProcessRunner`, which reaps its
+  /// children itself and does not depend on a run loop.
   public static func run(
     _ arguments: [String], environment: [String: String]? = nil, timeout: TimeInterval = 60
   ) throws -> Result {
-    guard let executable = arguments.first else { throw HarnessError.emptyCommand }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = Array(arguments.dropFirst())
-    if let environment { process.environment = environment }
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let stdout = DataBox()
-    let stderr = DataBox()
-    let group = DispatchGroup()
-    stdout.fill(from: output, group: group)
-    stderr.fill(from: errors, group: group)
-    let finished = group.wait(timeout: .now() + timeout) == .success
-    if !finished { process.terminate() }
-    process.waitUntilExit()
-    group.wait()
-    return Result(
-      status: finished ? process.terminationStatus : 124,
-      stdout: String(decoding: stdout.data, as: UTF8.self),
-      stderr: String(decoding: stderr.data, as: UTF8.self))
-  }
-
-  /// The bytes a reader thread collected from one pipe.
-  private final class DataBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored = Data()
-
-    var data: Data { lock.withLock { stored } }
-
-    func fill(from pipe: Pipe, group: DispatchGroup) {
-      group.enter()
-      DispatchQueue.global().async {
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        self.lock.withLock { self.stored = data }
-        group.leave()
-      }
+    guard !arguments.isEmpty else { throw HarnessError.emptyCommand }
+    let command = Command(
+      argv: arguments, environment: environment ?? ProcessInfo.processInfo.environment)
+    let outcome = try ProcessRunner().run(command, timeout: timeout)
+    let status: Int32
+    switch outcome.termination {
+    case .exited(let code): status = outcome.timedOut ? 124 : code
+    case .signaled(let signal): status = outcome.timedOut ? 124 : 128 + signal
     }
+    return Result(
+      status: status, stdout: String(decoding: outcome.stdout, as: UTF8.self),
+      stderr: String(decoding: outcome.stderr, as: UTF8.self))
   }
 }
+
 /// A harness call that cannot run.
 public enum HarnessError: Error, CustomStringConvertible {
   case emptyCommand
   case missingProduct(String)
+  case noLoopbackPort
 
   public var description: String {
     switch self {
     case .emptyCommand: "no program given to run"
     case .missingProduct(let name): "built product '\(name)' not found; run 'swift build' first"
+    case .noLoopbackPort: "no loopback port could be bound"
     }
   }
 }
