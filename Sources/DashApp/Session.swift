@@ -81,7 +81,8 @@ final class Session {
   }
 
   /// Waits for the first complete load (or a deadline), prints one plain
-  /// frame and turns the verdict into the exit status.
+  /// frame and turns the verdict into the exit status; a cluster whose pods
+  /// could not be read at all is "unreadable" whatever else is known.
   private func runOnce(output: FileHandle) -> Int32 {
     let deadline = Date().addingTimeInterval(Session.onceDeadline)
     while !Session.isSettled(state.snapshot) && Date() < deadline {
@@ -91,6 +92,7 @@ final class Session {
     }
     let now = Date()
     output.write(Data(PlainReport.render(state, now: now, width: 100).utf8))
+    if state.snapshot.pods.value == nil { return Application.Status.unreadable }
     switch Verdict.derive(from: state.snapshot, now: now) {
     case .healthy: return Application.Status.healthy
     case .degraded: return Application.Status.degraded
