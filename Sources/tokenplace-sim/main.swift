@@ -27,6 +27,7 @@ func serve(_ arguments: [String]) -> Int32 {
       options.kubeconfig ?? FileManager.default.currentDirectoryPath + "/sim.kubeconfig"
     var set = blockStopSignals()
     let simulator = Simulator(scenario: options.scenario)
+    if let rate = options.logRate { simulator.setLogRate(linesPerSecond: rate) }
     let endpoints = try simulator.start(apiPort: options.port, relayPort: options.relayPort)
     try simulator.writeKubeconfig(to: kubeconfig)
     let lines = [
