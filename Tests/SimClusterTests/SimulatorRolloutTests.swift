@@ -51,6 +51,26 @@ extension SimulatorTests {
       #expect(sets.output.split(separator: "\n").count == 2)
     }
 
+    @Test func stuckRolloutExceedsItsProgressDeadline() throws {
+      var timing = SimHarness.fastTiming
+      timing.progressDeadline = 2
+      let harness = try SimHarness(timing: timing)
+      defer { harness.stop() }
+      _ = try harness.kubectl([
+        "set", "image", "deploy/tokenplace-relay", "relay=\(Self.image):sha-deadbee",
+      ])
+      let status = try harness.kubectl(["rollout", "status", "deploy/tokenplace-relay"])
+      #expect(status.status == 1)
+      #expect(
+        status.errors.contains(
+          "error: deployment \"tokenplace-relay\" exceeded its progress deadline"))
+      let reason = try harness.kubectl([
+        "get", "deploy", "tokenplace-relay", "-o",
+        "jsonpath={.status.conditions[?(@.type==\"Progressing\")].reason}",
+      ])
+      #expect(reason.output == "ProgressDeadlineExceeded")
+    }
+
     @Test func undoReturnsToTheFirstReplicaSet() throws {
       let harness = try SimHarness()
       defer { harness.stop() }
