@@ -28,6 +28,10 @@ final class RunLoop {
   private let clock: @Sendable () -> Date
   private var needsDraw = true
   private var lastDraw = Date.distantPast
+  /// When the footer's transient message appeared; it is cleared after
+  /// `statusLifetime` seconds.
+  private var statusShownAt: Date?
+  private let statusLifetime: TimeInterval = 3
 
   init(
     state: AppState, terminal: Terminal, inbox: Inbox<SourceNews>, hub: SourceHub,
@@ -57,6 +61,7 @@ final class RunLoop {
       }
       if let exit = handleInbox() { return exit }
       if clock().timeIntervalSince(lastDraw) >= 1 { needsDraw = true }
+      expireStatus()
     }
   }
 
@@ -90,7 +95,10 @@ final class RunLoop {
       }
       guard let action = keyMap.action(for: key) else { continue }
       log.log(.debug, "key.action", ["action": action.rawValue])
-      switch state.reduce(action) {
+      let before = state.status
+      let reaction = state.reduce(action)
+      if state.status != before { statusShownAt = state.status == nil ? nil : clock() }
+      switch reaction {
       case .quit: return .exit(.quit)
       case .none: break
       case .redraw: needsDraw = true
@@ -121,6 +129,15 @@ final class RunLoop {
       }
     }
     return nil
+  }
+
+  /// Clears the footer's transient message once it has been read.
+  private func expireStatus() {
+    guard let shownAt = statusShownAt, clock().timeIntervalSince(shownAt) >= statusLifetime
+    else { return }
+    state.status = nil
+    statusShownAt = nil
+    needsDraw = true
   }
 
   /// What `poll` saw on standard input.
