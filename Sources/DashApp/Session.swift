@@ -84,8 +84,13 @@ final class Session {
   /// frame and turns the verdict into the exit status; a cluster whose pods
   /// could not be read at all is "unreadable" whatever else is known.
   private func runOnce(output: FileHandle) -> Int32 {
-    let deadline = Date().addingTimeInterval(Session.onceDeadline)
-    while !Session.isSettled(state.snapshot) && Date() < deadline {
+    let started = Date()
+    let deadline = started.addingTimeInterval(Session.onceDeadline)
+    while Date() < deadline {
+      let elapsed = Date().timeIntervalSince(started)
+      if Session.isSettled(state.snapshot, retryGraceOver: elapsed >= Session.onceRetryGrace) {
+        break
+      }
       var entry = pollfd(fd: inbox.wakeDescriptor, events: Int16(POLLIN), revents: 0)
       _ = poll(&entry, 1, 200)
       for news in inbox.drain().messages { news.apply(&state.snapshot) }
@@ -103,15 +108,19 @@ final class Session {
   /// How long `--once` waits for every source before printing what it has.
   static let onceDeadline: TimeInterval = 20
 
-  /// Whether every source has answered at least once, well or badly.
-  static func isSettled(_ snapshot: ClusterSnapshot) -> Bool {
-    let states = [
-      snapshot.pods.state.isLoading, snapshot.ingresses.state.isLoading,
-      snapshot.certificates.state.isLoading, snapshot.endpoints.state.isLoading,
-      snapshot.events.state.isLoading, snapshot.release.state.isLoading,
-      snapshot.health.state.isLoading,
+  /// How long `--once` lets failed sources retry before printing them as failed.
+  static let onceRetryGrace: TimeInterval = 4
+
+  /// Whether the frame can be printed: every source has a value, or every
+  /// source has answered and failed ones have had their grace to retry.
+  static func isSettled(_ snapshot: ClusterSnapshot, retryGraceOver: Bool) -> Bool {
+    let progress = [
+      snapshot.pods.progress, snapshot.ingresses.progress, snapshot.certificates.progress,
+      snapshot.endpoints.progress, snapshot.events.progress, snapshot.release.progress,
+      snapshot.health.progress,
     ]
-    return !states.contains(true)
+    if progress.contains(.waiting) { return false }
+    return retryGraceOver || progress.allSatisfy { $0 == .known }
   }
 
   /// The kubeconfig's current context, for the header; nil when unknown.
@@ -126,10 +135,23 @@ final class Session {
   }
 }
 
-extension Sample.State {
+/// How far a source has got with its first load.
+enum LoadProgress: Equatable {
   /// Nothing has arrived yet.
-  var isLoading: Bool {
-    if case .loading = self { return true }
-    return false
+  case waiting
+  /// It answered with a failure and has no value.
+  case failed
+  /// It has a value, fresh or kept stale.
+  case known
+}
+
+extension Sample {
+  /// How far this source has got with its first load.
+  var progress: LoadProgress {
+    switch state {
+    case .loading: .waiting
+    case .unavailable: value == nil ? .failed : .known
+    case .fresh, .stale: .known
+    }
   }
 }

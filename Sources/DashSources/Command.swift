@@ -26,6 +26,29 @@ public struct Command: Sendable, Equatable {
     ([toolName] + argv.dropFirst()).joined(separator: " ")
   }
 
+  /// The tool and its plain words, without flags and their values, e.g.
+  /// "kubectl get certificates.cert-manager.io": short enough for a panel.
+  public var summary: String {
+    var words = [toolName]
+    var skipNext = false
+    for argument in argv.dropFirst() {
+      if skipNext {
+        skipNext = false
+      } else if argument.hasPrefix("-") {
+        skipNext = !argument.contains("=") && Command.flagsWithValues.contains(argument)
+      } else {
+        words.append(argument)
+      }
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// Flags of kubectl and helm that take the next argument as their value.
+  static let flagsWithValues: Set<String> = [
+    "--kubeconfig", "--namespace", "-n", "--context", "--kube-context", "-l", "--selector",
+    "--field-selector", "-o", "--output", "--max", "--request-timeout",
+  ]
+
   /// The executable's path: `argv[0]` itself when it holds a slash, else the first
   /// executable match on PATH.
   func resolveExecutable() throws(SourceError) -> String {

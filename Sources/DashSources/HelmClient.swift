@@ -63,13 +63,13 @@ public struct HelmClient: Sendable {
   private func json(of command: Command) throws(SourceError) -> JSONValue {
     let outcome = try runner.run(command, timeout: timeout)
     if outcome.timedOut {
-      throw .timedOut(command: command.displayString, seconds: timeout)
+      throw .timedOut(command: command.summary, seconds: timeout)
     }
     guard outcome.termination.succeeded else { throw failure(outcome, command) }
     do {
       return try JSONValue(data: outcome.stdout)
     } catch {
-      throw .malformedOutput(command: command.displayString, detail: "\(error)")
+      throw .malformedOutput(command: command.summary, detail: "\(error)")
     }
   }
 
@@ -80,7 +80,7 @@ public struct HelmClient: Sendable {
     }
     let last = text.split(whereSeparator: \.isNewline).last.map(String.init) ?? ""
     return .commandFailed(
-      command: command.displayString, termination: outcome.termination.description,
+      command: command.summary, termination: outcome.termination.description,
       detail: last)
   }
 }

@@ -189,9 +189,9 @@ extension ResourceWatcher {
       apply(event)
     case .garbage(let text):
       warning = .malformedOutput(
-        command: target.watchCommand(query).displayString, detail: "not JSON: '\(text)'")
+        command: target.watchCommand(query).summary, detail: "not JSON: '\(text)'")
     case .malformed(let detail):
-      warning = .malformedOutput(command: target.watchCommand(query).displayString, detail: detail)
+      warning = .malformedOutput(command: target.watchCommand(query).summary, detail: detail)
     }
     schedulePublish()
   }
@@ -213,7 +213,7 @@ extension ResourceWatcher {
   private func apply(_ event: JSONValue) {
     guard let object = event["object"] else {
       warning = .malformedOutput(
-        command: target.watchCommand(query).displayString, detail: "an event without an object")
+        command: target.watchCommand(query).summary, detail: "an event without an object")
       return
     }
     switch event["type"]?.string {
@@ -233,7 +233,7 @@ extension ResourceWatcher {
       break
     default:
       warning = .malformedOutput(
-        command: target.watchCommand(query).displayString,
+        command: target.watchCommand(query).summary,
         detail: "an event of unknown type '\(event["type"]?.string ?? "none")'")
     }
   }
@@ -331,7 +331,7 @@ extension ResourceWatcher {
     let command = target.listCommand(query)
     let result: Result<[JSONValue], SourceError>
     if flight.timedOut {
-      result = .failure(.timedOut(command: command.displayString, seconds: timing.listTimeout))
+      result = .failure(.timedOut(command: command.summary, seconds: timing.listTimeout))
     } else if !exit.termination.succeeded {
       result = .failure(classify(flight.stderr, exit.termination, command))
     } else {
@@ -358,11 +358,11 @@ extension ResourceWatcher {
       let list = try JSONValue(data: output)
       guard let items = list["items"]?.array else {
         return .failure(
-          .malformedOutput(command: command.displayString, detail: "no 'items' array"))
+          .malformedOutput(command: command.summary, detail: "no 'items' array"))
       }
       return .success(items)
     } catch {
-      return .failure(.malformedOutput(command: command.displayString, detail: "\(error)"))
+      return .failure(.malformedOutput(command: command.summary, detail: "\(error)"))
     }
   }
 

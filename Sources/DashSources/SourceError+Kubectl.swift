@@ -31,7 +31,7 @@ extension SourceError {
     ]
     if timeoutMarks.contains(where: stderr.contains) {
       return .timedOut(
-        command: command.displayString, seconds: Double(target.requestTimeout))
+        command: command.summary, seconds: Double(target.requestTimeout))
     }
     let unreachableMarks = [
       "Unable to connect to the server", "no such host", "no route to host",
@@ -42,7 +42,7 @@ extension SourceError {
         detail: last.replacingOccurrences(of: "Unable to connect to the server: ", with: ""))
     }
     return .commandFailed(
-      command: command.displayString, termination: termination.description, detail: last)
+      command: command.summary, termination: termination.description, detail: last)
   }
 
   /// The text after `marker` up to the end of its line.

@@ -95,7 +95,7 @@ struct ResourceWatcherTests {
       Issue.record("expected a malformed-output warning, got \(String(describing: update.warning))")
       return
     }
-    #expect(command.hasPrefix("kubectl --namespace tokenplace get pods"))
+    #expect(command == "kubectl get pods")
     #expect(detail == "a document cut off at the end of its line")
   }
 

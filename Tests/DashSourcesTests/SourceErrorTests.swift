@@ -129,7 +129,7 @@ struct SourceErrorTests {
       stderr: "Unable to connect to the server: net/http: request canceled (Client.Timeout"
         + " exceeded while awaiting headers)\n",
       expected: .timedOut(
-        command: "kubectl --kubeconfig /tmp/kc --namespace tokenplace get pods", seconds: 10)),
+        command: "kubectl get pods", seconds: 10)),
     Stderr(
       name: "unknown host",
       stderr: "Unable to connect to the server: dial tcp: lookup k3s.lan on 1.1.1.1:53: no such"
@@ -142,7 +142,7 @@ struct SourceErrorTests {
     Stderr(
       name: "anything else", stderr: "error: something new\n",
       expected: .commandFailed(
-        command: "kubectl --kubeconfig /tmp/kc --namespace tokenplace get pods",
+        command: "kubectl get pods",
         termination: "exit 1", detail: "error: something new")),
   ]
 
@@ -153,5 +153,22 @@ struct SourceErrorTests {
       stderr: sample.stderr, termination: .exited(1), query: sample.query, target: Self.target,
       command: command)
     #expect(error == sample.expected)
+  }
+}
+
+@Suite struct CommandSummaryTests {
+  @Test(arguments: [
+    (
+      [
+        "kubectl", "--kubeconfig", "/k", "--namespace", "ns", "get", "pods", "-l", "a=b", "--watch",
+        "--output-watch-events", "-o", "json",
+      ],
+      "kubectl get pods"
+    ),
+    (["/usr/bin/helm", "status", "rel", "-n", "ns", "-o", "json", "--max=20"], "helm status rel"),
+    (["kubectl", "--request-timeout=10s", "get", "events"], "kubectl get events"),
+  ])
+  func messagesNameTheToolVerbAndResourceOnly(argv: [String], summary: String) {
+    #expect(Command(argv: argv, environment: [:]).summary == summary)
   }
 }
