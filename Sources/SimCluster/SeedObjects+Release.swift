@@ -7,11 +7,11 @@ extension SeedObjects {
       name: Self.release, version: "0.1.0", appVersion: "main",
       description: "token.place relay for the Sugarkube k3s cluster")
     let deployed = now.addingTimeInterval(-12 * 86400)
-    let image: HelmValue = .object([
+    let image: SimJSON = .object([
       "repository": .string(Self.repository), "tag": .string("main"),
       "pullPolicy": .string("IfNotPresent"),
     ])
-    let config: HelmValue = .object([
+    let config: SimJSON = .object([
       "image": image,
       "ingress": .object([
         "enabled": .bool(true), "className": .string("traefik"), "host": .string(Self.host),
@@ -24,8 +24,9 @@ extension SeedObjects {
       firstDeployed: deployed, lastDeployed: deployed, description: "Install complete",
       manifest: DeploymentRoller.manifest(
         release: Self.release, chart: chart, image: "\(Self.repository):main"))
-    guard let data = try? ReleaseCodec.secretJSON(for: record, createdAt: deployed),
-      var secret = try? SimJSON(parsing: [UInt8](data))
+    guard
+      var secret = try? ReleaseCodec.secretObject(
+        for: record, createdAt: deployed)
     else { return nil }
     secret["metadata"]["creationTimestamp"] = .string(SimTime.seconds(deployed))
     return secret

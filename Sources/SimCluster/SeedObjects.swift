@@ -169,12 +169,3 @@ struct SeedObjects {
     ]
   }
 }
-
-extension SimJSON {
-  /// This object with `other`'s members added or replaced.
-  func merging(_ other: SimJSON) -> SimJSON {
-    var result = self
-    for (key, value) in other.object ?? [:] { result[key] = value }
-    return result
-  }
-}

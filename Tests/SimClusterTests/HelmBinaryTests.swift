@@ -22,11 +22,11 @@ import Testing
     #expect(upgrade.stdout.contains("NAME: tokenplace-relay\nLAST DEPLOYED: "))
     let status = try Self.helm(
       ["status", HelmTestCluster.release, "-o", "json"] + cluster.common)
-    let json = try HelmValue(json: Data(status.stdout.utf8))
-    #expect(json["info"]?["status"]?.string == "deployed")
+    let json = try SimJSON(json: Data(status.stdout.utf8))
+    #expect(json["info"]["status"].string == "deployed")
     let history = try Self.helm(
       ["history", HelmTestCluster.release, "-o", "json"] + cluster.common)
-    let last = try HelmValue(json: Data(history.stdout.utf8)).array?.last
+    let last = try SimJSON(json: Data(history.stdout.utf8)).array?.last
     #expect(last?["revision"] == json["version"])
     #expect(try cluster.deployedImage().hasSuffix(":sha-0badc0de"))
   }
@@ -54,8 +54,8 @@ import Testing
       ] + cluster.common)
     try child.process.run()
     let pending = try HelmTestCluster.eventually(within: 20) {
-      try cluster.history().last?["status"]?.string == "pending-upgrade"
-        || cluster.history().last?["status"]?.string == "pending-install"
+      try cluster.history().last?["status"].string == "pending-upgrade"
+        || cluster.history().last?["status"].string == "pending-install"
     }
     kill(child.process.processIdentifier, SIGKILL)
     child.process.waitUntilExit()

@@ -38,11 +38,11 @@ import Testing
     let secret = try ReleaseCodec.secretObject(
       for: Self.record, createdAt: Self.deployedAt, modifiedAt: Self.deployedAt)
     #expect(
-      secret["metadata"]?["name"]?.string
+      secret["metadata"]["name"].string
         == "sh.helm.release.v1.tokenplace-relay.v3")
-    #expect(secret["metadata"]?["namespace"]?.string == "tokenplace")
-    #expect(secret["type"]?.string == "helm.sh/release.v1")
-    let labels = try #require(secret["metadata"]?["labels"]?.object)
+    #expect(secret["metadata"]["namespace"].string == "tokenplace")
+    #expect(secret["type"].string == "helm.sh/release.v1")
+    let labels = try #require(secret["metadata"]["labels"].object)
     #expect(labels["owner"]?.string == "helm")
     #expect(labels["name"]?.string == "tokenplace-relay")
     #expect(labels["status"]?.string == "deployed")
@@ -53,7 +53,7 @@ import Testing
   @Test func secretDataIsBase64OfHelmsPayload() throws {
     let secret = try ReleaseCodec.secretObject(
       for: Self.record, createdAt: Self.deployedAt)
-    let outer = try #require(secret["data"]?["release"]?.string)
+    let outer = try #require(secret["data"]["release"].string)
     let inner = try #require(Data(base64Encoded: outer))
     let payload = try #require(String(data: inner, encoding: .utf8))
     #expect(try ReleaseCodec.decode(payload).revision == 3)
@@ -61,13 +61,13 @@ import Testing
 
   @Test func releaseJSONUsesHelmsFieldNames() throws {
     let json = Self.record.helmJSON()
-    #expect(json["version"]?.int == 3)
-    #expect(json["info"]?["status"]?.string == "deployed")
+    #expect(json["version"].int == 3)
+    #expect(json["info"]["status"].string == "deployed")
     #expect(
-      json["info"]?["first_deployed"]?.string == "2026-11-30T00:53:20.25Z")
-    #expect(json["info"]?["deleted"]?.string == "")
-    #expect(json["chart"]?["metadata"]?["appVersion"]?.string == "main")
-    #expect(json["config"]?.value(atPath: "image.tag")?.string == "sha-1a2b3c4")
+      json["info"]["first_deployed"].string == "2026-11-30T00:53:20.25Z")
+    #expect(json["info"]["deleted"].string == "")
+    #expect(json["chart"]["metadata"]["appVersion"].string == "main")
+    #expect(json["config"].value(atPath: "image.tag").string == "sha-1a2b3c4")
     #expect(Self.record.helmJSON(includeChart: false)["chart"] == nil)
   }
 
@@ -80,8 +80,8 @@ import Testing
     #expect(record.status == .superseded)
     #expect(record.chart.nameAndVersion == "tokenplace-relay-0.3.1")
     #expect(record.chart.appVersion == "sha-1a2b3c4")
-    #expect(record.config.value(atPath: "image.tag")?.string == "sha-1a2b3c4")
-    #expect(record.computedValues.value(atPath: "replicaCount")?.int == 1)
+    #expect(record.config.value(atPath: "image.tag").string == "sha-1a2b3c4")
+    #expect(record.computedValues.value(atPath: "replicaCount").int == 1)
     #expect(
       record.firstDeployed == GoTime.parse("2026-11-30T08:12:44.123456789Z"))
   }
@@ -111,7 +111,7 @@ import Testing
     ("beyond Int64", 1e20, "100000000000000000000"),
   ])
   func writesNumbersLikeGo(id: String, number: Double, text: String) {
-    #expect(HelmValue.number(number).jsonText == text)
+    #expect(SimJSON.number(number).jsonText == text)
   }
 
   @Test func releaseJSONKeepsGosStructOrder() {
@@ -122,13 +122,13 @@ import Testing
   }
 
   @Test func historyEntriesKeepGosStructOrder() {
-    let entry = HelmValue.object([
+    let entry = SimJSON.object([
       "description": .string("d"), "app_version": .string("main"),
       "chart": .string("c-1"), "status": .string("deployed"),
       "updated": .string("t"), "revision": .number(1),
     ])
     #expect(
-      HelmValue.array([entry]).jsonText(order: .history)
+      SimJSON.array([entry]).jsonText(order: .history)
         == #"[{"revision":1,"updated":"t","status":"deployed","chart":"c-1","#
         + #""app_version":"main","description":"d"}]"#)
   }

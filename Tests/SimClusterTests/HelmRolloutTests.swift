@@ -6,7 +6,7 @@ import Testing
   static func deployment(
     generation: Int, observed: Int, desired: Int = 1, updated: Int, total: Int,
     available: Int
-  ) -> HelmValue {
+  ) -> SimJSON {
     .object([
       "metadata": .object(["generation": .number(Double(generation))]),
       "spec": .object(["replicas": .number(Double(desired))]),
@@ -47,14 +47,14 @@ import Testing
         available: 2), false
     ),
   ])
-  func decidesRolloutLikeKubectl(id: String, deployment: HelmValue, done: Bool) {
+  func decidesRolloutLikeKubectl(id: String, deployment: SimJSON, done: Bool) {
     #expect(DeploymentRoller.isRolledOut(deployment) == done)
   }
 
   @Test(arguments: [
     (
       "tag from values",
-      HelmValue.object(["image": .object(["tag": .string("sha-1a2b3c4")])]),
+      SimJSON.object(["image": .object(["tag": .string("sha-1a2b3c4")])]),
       "ghcr.io/democratizedspace/tokenplace-relay:sha-1a2b3c4"
     ),
     (
@@ -70,14 +70,14 @@ import Testing
       "r:42"
     ),
   ])
-  func rendersTheImage(id: String, values: HelmValue, image: String) {
+  func rendersTheImage(id: String, values: SimJSON, image: String) {
     let chart = ChartMetadata(
       name: "tokenplace-relay", version: "0.1.0", appVersion: "main")
     #expect(DeploymentRoller.image(values: values, chart: chart) == image)
   }
 
   @Test func yamlWriterOutputReadsBackTheSameValue() throws {
-    let value = HelmValue.object([
+    let value = SimJSON.object([
       "image": .object([
         "tag": .string("1234"), "repository": .string("ghcr.io/x"),
       ]),

@@ -17,10 +17,10 @@ import Testing
     #expect(result.stdout.contains("REVISION: \(before + 1)\n"))
     #expect(try cluster.deployedImage() == Self.image + "sha-abc1234")
     let status = try cluster.status()
-    #expect(status["version"]?.int == before + 1)
-    #expect(status["info"]?["status"]?.string == "deployed")
+    #expect(status["version"].int == before + 1)
+    #expect(status["info"]["status"].string == "deployed")
     #expect(
-      status["config"]?.value(atPath: "image.tag")?.string == "sha-abc1234")
+      status["config"].value(atPath: "image.tag").string == "sha-abc1234")
     #expect(status["chart"] == nil)
   }
 
@@ -35,26 +35,26 @@ import Testing
     let last = try #require(history.last)
     let previous = try #require(history.dropLast().last)
     #expect(
-      last["revision"]?.int
-        == previous["revision"].flatMap(\.int).map { $0 + 1 })
-    #expect(last["status"]?.string == "deployed")
-    #expect(last["description"]?.string == "ship it")
-    #expect(last["chart"]?.string == "tokenplace-relay-0.3.1")
-    #expect(last["app_version"]?.string == "main")
-    #expect(previous["status"]?.string == "superseded")
+      last["revision"].int
+        == previous["revision"].int.map { $0 + 1 })
+    #expect(last["status"].string == "deployed")
+    #expect(last["description"].string == "ship it")
+    #expect(last["chart"].string == "tokenplace-relay-0.3.1")
+    #expect(last["app_version"].string == "main")
+    #expect(previous["status"].string == "superseded")
     #expect(
-      history.allSatisfy { $0["updated"]?.string?.hasSuffix("Z") == true })
+      history.allSatisfy { $0["updated"].string?.hasSuffix("Z") == true })
     let limited = runHelm(
       ["history", HelmTestCluster.release, "-o", "json", "--max", "1"]
         + cluster.common)
-    #expect(try HelmValue(json: Data(limited.stdout.utf8)).array?.count == 1)
+    #expect(try SimJSON(json: Data(limited.stdout.utf8)).array?.count == 1)
   }
 
   @Test func rollbackCopiesTheTargetConfigAndRollsTheImageBack() throws {
     let cluster = try HelmTestCluster()
     #expect(
       cluster.upgrade(["--set", "image.tag=sha-aaaaaaa", "--wait"]).status == 0)
-    let target = try #require(try cluster.history().last?["revision"]?.int)
+    let target = try #require(try cluster.history().last?["revision"].int)
     #expect(
       cluster.upgrade(["--set", "image.tag=sha-bbbbbbb", "--wait"]).status == 0)
     let result = runHelm(
@@ -63,11 +63,11 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout == "Rollback was a success! Happy Helming!\n")
     let last = try #require(try cluster.history().last)
-    #expect(last["revision"]?.int == target + 2)
-    #expect(last["description"]?.string == "Rollback to \(target)")
-    #expect(last["status"]?.string == "deployed")
+    #expect(last["revision"].int == target + 2)
+    #expect(last["description"].string == "Rollback to \(target)")
+    #expect(last["status"].string == "deployed")
     #expect(
-      try cluster.status()["config"]?.value(atPath: "image.tag")?.string
+      try cluster.status()["config"].value(atPath: "image.tag").string
         == "sha-aaaaaaa")
     #expect(try cluster.deployedImage() == Self.image + "sha-aaaaaaa")
   }
@@ -80,9 +80,9 @@ import Testing
     #expect(result.status == 1)
     #expect(result.stderr.hasSuffix(": context deadline exceeded\n"))
     let last = try #require(try cluster.history().last)
-    #expect(last["status"]?.string == "failed")
+    #expect(last["status"].string == "failed")
     #expect(
-      last["description"]?.string?.hasSuffix(
+      last["description"].string?.hasSuffix(
         "failed: context deadline exceeded") == true)
   }
 
@@ -101,7 +101,7 @@ import Testing
     #expect(rolledBack.status == 0, "\(rolledBack.stderr)")
     let history = try cluster.history()
     #expect(
-      history.first { $0["revision"]?.int == stuck }?["status"]?.string
+      history.first { $0["revision"].int == stuck }?["status"].string
         == "superseded")
     #expect(cluster.upgrade(["--set", "image.tag=sha-ddddddd"]).status == 0)
   }
@@ -112,23 +112,23 @@ import Testing
       cluster.upgrade(["--set", "image.tag=sha-1234567,logLevel=debug"]).status
         == 0)
     #expect(cluster.upgrade(["--set", "image.tag=sha-7654321"]).status == 0)
-    #expect(try cluster.status()["config"]?["logLevel"] == nil)
+    #expect(try cluster.status()["config"].object?["logLevel"] == nil)
     #expect(cluster.upgrade(["--set", "logLevel=debug"]).status == 0)
     #expect(
       cluster.upgrade(["--reuse-values", "--set", "image.tag=sha-abcdef0"])
         .status == 0)
-    let config = try #require(try cluster.status()["config"])
+    let config = try cluster.status()["config"]
     #expect(config["logLevel"] == .string("debug"))
     #expect(config.value(atPath: "image.tag") == .string("sha-abcdef0"))
     let values = runHelm(
       ["get", "values", HelmTestCluster.release, "-o", "json"] + cluster.common)
-    #expect(try HelmValue(json: Data(values.stdout.utf8)) == config)
+    #expect(try SimJSON(json: Data(values.stdout.utf8)) == config)
     let all = runHelm(
       ["get", "values", HelmTestCluster.release, "-o", "json", "--all"]
         + cluster.common)
-    let computed = try HelmValue(json: Data(all.stdout.utf8))
+    let computed = try SimJSON(json: Data(all.stdout.utf8))
     #expect(
-      computed.value(atPath: "image.repository")?.string
+      computed.value(atPath: "image.repository").string
         == "ghcr.io/democratizedspace/tokenplace-relay")
   }
 
@@ -148,7 +148,7 @@ import Testing
         "-f", first, "-f", second, "--set", "image.tag=sha-3333333",
       ]).status == 0)
     #expect(
-      try cluster.status()["config"]?.value(atPath: "image.tag")
+      try cluster.status()["config"].value(atPath: "image.tag")
         == .string("sha-3333333"))
   }
 
@@ -163,7 +163,7 @@ import Testing
       environment: ["KUBECONFIG": cluster.kubeconfig])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(
-      try HelmValue(json: Data(result.stdout.utf8))["namespace"]?.string
+      try SimJSON(json: Data(result.stdout.utf8))["namespace"].string
         == "tokenplace")
   }
 
@@ -195,8 +195,8 @@ import Testing
         "Release \"tokenplace-relay\" does not exist. Installing it now.\n"))
     let history = try cluster.history()
     #expect(history.count == 1)
-    #expect(history.first?["revision"]?.int == 1)
-    #expect(history.first?["description"]?.string == "Install complete")
+    #expect(history.first?["revision"].int == 1)
+    #expect(history.first?["description"].string == "Install complete")
   }
 
   @Test func upgradesPruneTheOldestRevisionsBeyondHistoryMax() throws {
@@ -207,9 +207,9 @@ import Testing
       #expect(result.status == 0, "\(result.stderr)")
     }
     let history = try cluster.history()
-    let revisions = history.compactMap { $0["revision"]?.int }
+    let revisions = history.compactMap { $0["revision"].int }
     #expect(revisions.count == 3)
     #expect(revisions == Array((revisions.last ?? 0) - 2...(revisions.last ?? 0)))
-    #expect(history.last?["status"]?.string == "deployed")
+    #expect(history.last?["status"].string == "deployed")
   }
 }

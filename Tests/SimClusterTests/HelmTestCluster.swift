@@ -67,20 +67,20 @@ final class HelmTestCluster: Sendable {
   }
 
   /// `helm history -o json`, decoded; empty when the release does not exist yet.
-  func history() throws -> [HelmValue] {
+  func history() throws -> [SimJSON] {
     let result = runHelm(
       ["history", HelmTestCluster.release, "-o", "json"] + common)
     if result.stderr == "Error: release: not found\n" { return [] }
     #expect(result.status == 0, "history failed: \(result.stderr)")
-    return try HelmValue(json: Data(result.stdout.utf8)).array ?? []
+    return try SimJSON(json: Data(result.stdout.utf8)).array ?? []
   }
 
   /// `helm status -o json`, decoded.
-  func status() throws -> HelmValue {
+  func status() throws -> SimJSON {
     let result = runHelm(
       ["status", HelmTestCluster.release, "-o", "json"] + common)
     #expect(result.status == 0, "status failed: \(result.stderr)")
-    return try HelmValue(json: Data(result.stdout.utf8))
+    return try SimJSON(json: Data(result.stdout.utf8))
   }
 
   /// The Deployment's container image as the real kubectl reads it.
@@ -116,7 +116,7 @@ extension HelmTestCluster {
   static func leavePendingUpgrade(in cluster: HelmTestCluster) throws -> Int {
     let client = KubeClient(
       config: try Kubeconfig.load(path: cluster.kubeconfig, context: nil))
-    let revision = (try cluster.history().last?["revision"]?.int ?? 0) + 1
+    let revision = (try cluster.history().last?["revision"].int ?? 0) + 1
     let record = ReleaseRecord(
       name: release, namespace: namespace, revision: revision,
       status: .pendingUpgrade,

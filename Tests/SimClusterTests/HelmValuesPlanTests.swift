@@ -1,15 +1,15 @@
 import SimCluster
 import Testing
 
-@Suite struct HelmValuesPlanTests {
-  static let chartDefaults = HelmValue.object([
+@Suite struct SimJSONsPlanTests {
+  static let chartDefaults = SimJSON.object([
     "image": .object([
       "repository": .string("ghcr.io/x/relay"), "tag": .string(""),
     ]),
     "replicaCount": .number(1),
   ])
 
-  static func previous(config: HelmValue) -> ReleaseRecord {
+  static func previous(config: SimJSON) -> ReleaseRecord {
     ReleaseRecord(
       name: "r", namespace: "n", revision: 1, status: .deployed,
       chart: ChartMetadata(name: "c", version: "0.1.0"),
@@ -20,7 +20,7 @@ import Testing
   @Test(arguments: [
     (
       "dotted", "image.tag=sha-abc1234", "image.tag",
-      HelmValue.string("sha-abc1234")
+      SimJSON.string("sha-abc1234")
     ),
     ("int", "replicaCount=3", "replicaCount", .number(3)),
     ("leading zero stays text", "code=0123", "code", .string("0123")),
@@ -32,7 +32,7 @@ import Testing
     ("list", "hosts={a,b}", "hosts", .array([.string("a"), .string("b")])),
   ])
   func setTypesValuesLikeHelm(
-    id: String, expression: String, path: String, expected: HelmValue
+    id: String, expression: String, path: String, expected: SimJSON
   )
     throws
   {
@@ -65,10 +65,10 @@ import Testing
   }
 
   @Test func filesMergeInOrderThenSetWins() throws {
-    let first = HelmValue.object([
+    let first = SimJSON.object([
       "image": .object(["tag": .string("a"), "pull": .string("x")])
     ])
-    let second = HelmValue.object(["image": .object(["tag": .string("b")])])
+    let second = SimJSON.object(["image": .object(["tag": .string("b")])])
     let values = try ValuesPlan.userValues(
       files: [first, second], sets: ["image.tag=c"])
     #expect(values.value(atPath: "image.tag") == .string("c"))
@@ -76,7 +76,7 @@ import Testing
   }
 
   @Test(arguments: [
-    ("none drops earlier --set", ReuseMode.none, HelmValue.null, ""),
+    ("none drops earlier --set", ReuseMode.none, SimJSON.null, ""),
     (
       "reuse keeps values and old defaults", .reuse, .string("debug"), "sha-old"
     ),
@@ -84,18 +84,18 @@ import Testing
     ("reset drops everything", .reset, .null, ""),
   ])
   func reuseModesFollowHelm(
-    id: String, mode: ReuseMode, log: HelmValue, defaultTag: String
+    id: String, mode: ReuseMode, log: SimJSON, defaultTag: String
   ) {
     let old = Self.previous(
       config: .object([
         "image": .object(["tag": .string("sha-old")]), "log": .string("debug"),
       ]))
-    let new = HelmValue.object(["image": .object(["tag": .string("sha-new")])])
+    let new = SimJSON.object(["image": .object(["tag": .string("sha-new")])])
     let (config, chartValues) = ValuesPlan.resolve(
       newValues: new, chartDefaults: Self.chartDefaults, previous: old,
       mode: mode)
     #expect(config.value(atPath: "image.tag") == .string("sha-new"))
-    #expect((config["log"] ?? .null) == log)
+    #expect(config["log"] == log)
     #expect(chartValues.value(atPath: "image.tag") == .string(defaultTag))
   }
 

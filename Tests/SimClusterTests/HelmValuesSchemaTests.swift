@@ -2,7 +2,7 @@ import Foundation
 import SimCluster
 import Testing
 
-@Suite struct HelmValuesSchemaTests {
+@Suite struct SimJSONsSchemaTests {
   static let schema = """
     {
       "$schema": "https://json-schema.org/draft-07/schema#",
@@ -30,7 +30,7 @@ import Testing
     """
 
   static func violations(_ yaml: String) throws -> [String] {
-    let schema = ValuesSchema(try HelmValue(json: Data(Self.schema.utf8)))
+    let schema = ValuesSchema(try SimJSON(json: Data(Self.schema.utf8)))
     return schema.violations(of: try YAMLReader.parse(yaml, source: "values"))
   }
 

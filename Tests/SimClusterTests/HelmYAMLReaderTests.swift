@@ -39,21 +39,21 @@ import Testing
     #expect(value.value(atPath: "image.tag") == .string(""))
     #expect(value.value(atPath: "image.pullPolicy") == .string("IfNotPresent"))
     #expect(value.value(atPath: "ingress.enabled") == .bool(true))
-    let hosts = try #require(value.value(atPath: "ingress.hosts")?.array)
+    let hosts = try #require(value.value(atPath: "ingress.hosts").array)
     #expect(hosts.first?["host"] == .string("staging.token.place"))
     #expect(
-      hosts.first?["paths"]?.array?.first?["pathType"] == .string("Prefix"))
-    let tls = try #require(value.value(atPath: "ingress.tls")?.array?.first)
+      hosts.first?["paths"].array?.first?["pathType"] == .string("Prefix"))
+    let tls = try #require(value.value(atPath: "ingress.tls").array?.first)
     #expect(tls["hosts"] == .array([.string("staging.token.place")]))
     #expect(value["resources"] == .object([:]))
     #expect(
-      value["env"]?.array?.first?["name"] == .string("QUOTED # not a comment"))
-    #expect(value["env"]?.array?.first?["value"] == .string("it's"))
+      value["env"].array?.first?["name"] == .string("QUOTED # not a comment"))
+    #expect(value["env"].array?.first?["value"] == .string("it's"))
     #expect(value["ratio"] == .number(0.5))
     #expect(value["note"] == .string("line one\nline two\n"))
     #expect(value["folded"] == .string("a b"))
     #expect(value["nothing"] == .null)
-    let annotation = value.value(atPath: "ingress.annotations")?[
+    let annotation = value.value(atPath: "ingress.annotations")[
       "cert-manager.io/cluster-issuer"]
     #expect(annotation == .string("letsencrypt-production"))
   }
@@ -78,19 +78,19 @@ import Testing
         user: {}
       """
     let value = try YAMLReader.parse(text, source: "kubeconfig")
-    let cluster = try #require(value["clusters"]?.array?.first)
+    let cluster = try #require(value["clusters"].array?.first)
     #expect(
       cluster.value(atPath: "cluster.server")
         == .string("http://127.0.0.1:41234"))
     #expect(cluster["name"] == .string("sim"))
     #expect(
-      value["contexts"]?.array?.first?.value(atPath: "context.namespace")
+      value["contexts"].array?.first?.value(atPath: "context.namespace")
         == .string("tokenplace"))
     #expect(value["current-context"] == .string("sim"))
   }
 
   @Test(arguments: [
-    ("plain int", "a: 42", HelmValue.number(42)),
+    ("plain int", "a: 42", SimJSON.number(42)),
     ("negative", "a: -3", .number(-3)),
     ("hex", "a: 0x1F", .number(31)),
     ("sha tag stays text", "a: sha-1a2b3c4", .string("sha-1a2b3c4")),
@@ -102,7 +102,7 @@ import Testing
     ("empty value", "a:", .null),
     ("empty list", "a: []", .array([])),
   ])
-  func typesScalars(id: String, text: String, expected: HelmValue) throws {
+  func typesScalars(id: String, text: String, expected: SimJSON) throws {
     #expect(try YAMLReader.parse(text, source: "t") == .object(["a": expected]))
   }
 

@@ -4,7 +4,7 @@ import Foundation
 struct ChartDirectory {
   let metadata: ChartMetadata
   /// Parsed `values.yaml`; an empty object when the chart has none.
-  let values: HelmValue
+  let values: SimJSON
   /// `values.schema.json`, when the chart has one.
   let schema: ValuesSchema?
   /// Text of `templates/NOTES.txt` when it has no template actions; else empty.
@@ -17,20 +17,20 @@ struct ChartDirectory {
       throw HelmError.chartNotFound(path)
     }
     let chart = try YAMLReader.parse(text, source: chartFile)
-    guard let name = chart["name"]?.scalarText, !name.isEmpty else {
+    guard let name = chart["name"].scalarText, !name.isEmpty else {
       throw HelmError.invalidChart(
         path: path, reason: "validation: chart.metadata.name is required")
     }
-    guard let version = chart["version"]?.scalarText, !version.isEmpty else {
+    guard let version = chart["version"].scalarText, !version.isEmpty else {
       throw HelmError.invalidChart(
         path: path, reason: "validation: chart.metadata.version is required")
     }
     metadata = ChartMetadata(
       name: name, version: version,
-      appVersion: chart["appVersion"]?.scalarText ?? "",
-      apiVersion: chart["apiVersion"]?.string ?? "v2",
-      description: chart["description"]?.string ?? "",
-      type: chart["type"]?.string ?? "")
+      appVersion: chart["appVersion"].scalarText ?? "",
+      apiVersion: chart["apiVersion"].string ?? "v2",
+      description: chart["description"].string ?? "",
+      type: chart["type"].string ?? "")
     let valuesFile = path + "/values.yaml"
     values =
       try ChartDirectory.text(at: valuesFile).map {
@@ -38,7 +38,7 @@ struct ChartDirectory {
       } ?? .emptyObject
     let schemaFile = path + "/values.schema.json"
     schema = try ChartDirectory.text(at: schemaFile).map {
-      ValuesSchema(try HelmValue(json: Data($0.utf8), what: schemaFile))
+      ValuesSchema(try SimJSON(json: Data($0.utf8), what: schemaFile))
     }
     let rawNotes = ChartDirectory.text(at: path + "/templates/NOTES.txt") ?? ""
     notes = rawNotes.contains("{{") ? "" : rawNotes

@@ -13,9 +13,9 @@ struct DeploymentRoller {
 
   /// The image a release's values ask for: `image.repository:image.tag`, tag defaulting to
   /// the chart's appVersion as the chart's templates do.
-  static func image(values: HelmValue, chart: ChartMetadata) -> String {
-    let repository = values.value(atPath: "image.repository")?.scalarText
-    let tag = values.value(atPath: "image.tag")?.scalarText
+  static func image(values: SimJSON, chart: ChartMetadata) -> String {
+    let repository = values.value(atPath: "image.repository").scalarText
+    let tag = values.value(atPath: "image.tag").scalarText
     let chosenTag = tag.flatMap { $0.isEmpty ? nil : $0 } ?? chart.appVersion
     let chosenRepository =
       repository.flatMap { $0.isEmpty ? nil : $0 } ?? defaultRepository
@@ -50,10 +50,10 @@ struct DeploymentRoller {
 
   /// Sets the container image with a strategic merge patch, as `kubectl set image` does.
   func setImage(deployment: String, image: String) throws {
-    let container = HelmValue.object([
+    let container = SimJSON.object([
       "name": .string(DeploymentRoller.container), "image": .string(image),
     ])
-    let patch = HelmValue.object([
+    let patch = SimJSON.object([
       "spec": .object([
         "template": .object([
           "spec": .object(["containers": .array([container])])
@@ -80,14 +80,14 @@ struct DeploymentRoller {
   }
 
   /// kubectl's rollout-complete test: generation observed, every replica updated and ready.
-  static func isRolledOut(_ deployment: HelmValue) -> Bool {
-    let generation = deployment["metadata"]?["generation"]?.int ?? 0
-    let status = deployment["status"] ?? .emptyObject
-    let observed = status["observedGeneration"]?.int ?? 0
-    let desired = deployment["spec"]?["replicas"]?.int ?? 1
-    let updated = status["updatedReplicas"]?.int ?? 0
-    let total = status["replicas"]?.int ?? 0
-    let available = status["availableReplicas"]?.int ?? 0
+  static func isRolledOut(_ deployment: SimJSON) -> Bool {
+    let generation = deployment["metadata"]["generation"].int ?? 0
+    let status = deployment["status"]
+    let observed = status["observedGeneration"].int ?? 0
+    let desired = deployment["spec"]["replicas"].int ?? 1
+    let updated = status["updatedReplicas"].int ?? 0
+    let total = status["replicas"].int ?? 0
+    let available = status["availableReplicas"].int ?? 0
     return observed >= generation && updated == desired && total == updated
       && available == updated
   }

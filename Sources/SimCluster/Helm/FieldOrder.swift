@@ -8,7 +8,7 @@ public indirect enum FieldOrder: Sendable {
   case list(FieldOrder)
 
   /// The keys of `members` in this order; unknown keys follow, sorted.
-  func keys(of members: [String: HelmValue]) -> [String] {
+  func keys(of members: [String: SimJSON]) -> [String] {
     guard case .fields(let fields) = self else { return members.keys.sorted() }
     let known = fields.map(\.0).filter { members[$0] != nil }
     let rest = members.keys.filter { key in !fields.contains { $0.0 == key } }

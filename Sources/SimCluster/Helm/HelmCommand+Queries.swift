@@ -82,7 +82,7 @@ extension HelmCommand {
     let record = try pick(try session.requireHistory(release), revision: parsed)
     let all = parsed.isOn("all")
     let values = all ? record.computedValues.removingNulls : record.config
-    let shown = values.isEmpty && !all ? HelmValue.null : values
+    let shown = values.isEmpty && !all ? SimJSON.null : values
     switch format {
     case .json: context.output.write(shown.jsonText + "\n")
     case .yaml: context.output.write(YAMLWriter.text(shown))

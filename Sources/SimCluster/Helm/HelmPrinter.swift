@@ -41,11 +41,11 @@ struct HelmPrinter {
   }
 
   /// The rows of `helm history`, oldest first.
-  static func historyJSON(_ records: [ReleaseRecord]) -> HelmValue {
+  static func historyJSON(_ records: [ReleaseRecord]) -> SimJSON {
     .array(
       records.map { record in
         .object([
-          "revision": .number(Double(record.revision)),
+          "revision": .int(record.revision),
           "updated": .string(record.lastDeployed.map(GoTime.format) ?? ""),
           "status": .string(record.status.rawValue),
           "chart": .string(record.chart.nameAndVersion),

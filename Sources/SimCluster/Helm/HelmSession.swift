@@ -74,7 +74,7 @@ struct HelmSession {
     if (200..<300).contains(response.status) { return }
     guard response.status == 404 else { throw KubeClient.statusError(response) }
     guard create else { throw HelmError.namespaceNotFound(namespace) }
-    let body = HelmValue.object([
+    let body = SimJSON.object([
       "apiVersion": .string("v1"), "kind": .string("Namespace"),
       "metadata": .object(["name": .string(namespace)]),
     ])

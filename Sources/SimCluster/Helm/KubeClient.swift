@@ -25,7 +25,7 @@ public struct KubeClient: Sendable {
 
   /// Sends one request and waits for its reply; transport failures throw `apiUnreachable`.
   public func send(
-    _ method: String, _ path: String, body: HelmValue? = nil,
+    _ method: String, _ path: String, body: SimJSON? = nil,
     contentType: String = "application/json"
   ) throws -> Response {
     let address = config.server.trimmingTrailingSlashes + path
@@ -49,22 +49,22 @@ public struct KubeClient: Sendable {
 
   /// Sends a request and decodes a 2xx JSON reply; other statuses throw `apiStatus`.
   public func json(
-    _ method: String, _ path: String, body: HelmValue? = nil,
+    _ method: String, _ path: String, body: SimJSON? = nil,
     contentType: String = "application/json"
-  ) throws -> HelmValue {
+  ) throws -> SimJSON {
     let response = try send(method, path, body: body, contentType: contentType)
     guard (200..<300).contains(response.status) else {
       throw KubeClient.statusError(response)
     }
-    return try HelmValue(
+    return try SimJSON(
       json: response.body, what: "API reply to \(method) \(path)")
   }
 
   /// The error for a non-2xx reply, with the message of its `Status` object when there is one.
   static func statusError(_ response: Response) -> HelmError {
-    let status = try? HelmValue(json: response.body, what: "Status")
+    let status = try? SimJSON(json: response.body, what: "Status")
     let message =
-      status?["message"]?.string
+      status?["message"].string
       ?? String(decoding: response.body, as: UTF8.self)
     return .apiStatus(code: response.status, message: message)
   }

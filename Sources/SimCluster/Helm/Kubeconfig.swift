@@ -42,37 +42,39 @@ public struct Kubeconfig: Sendable, Equatable {
   }
 
   /// Picks the context out of a parsed kubeconfig document.
-  static func parse(_ document: HelmValue, context: String?, path: String)
+  static func parse(_ document: SimJSON, context: String?, path: String)
     throws -> Kubeconfig
   {
-    guard let name = context ?? document["current-context"]?.string,
+    guard let name = context ?? document["current-context"].string,
       !name.isEmpty
     else {
       throw HelmError.kubeconfig(
         "no current-context in \"\(path)\"; pass --kube-context")
     }
-    guard let entry = named(name, in: document["contexts"])?["context"] else {
+    guard let entry = named(name, in: document["contexts"])?.object?["context"]
+    else {
       throw HelmError.kubeconfig(
         "context \"\(name)\" does not exist in \"\(path)\"")
     }
-    let clusterName = entry["cluster"]?.string ?? ""
+    let clusterName = entry["cluster"].string ?? ""
     guard
-      let server = named(clusterName, in: document["clusters"])?["cluster"]?[
-        "server"]?.string
+      let server = named(clusterName, in: document["clusters"])?["cluster"][
+        "server"
+      ].string
     else {
       throw HelmError.kubeconfig(
         "cluster \"\(clusterName)\" has no server in \"\(path)\"")
     }
-    let user = named(entry["user"]?.string ?? "", in: document["users"])?[
+    let user = named(entry["user"].string ?? "", in: document["users"])?[
       "user"]
     return Kubeconfig(
-      server: server, namespace: entry["namespace"]?.string,
-      token: user?["token"]?.string,
+      server: server, namespace: entry["namespace"].string,
+      token: user?["token"].string,
       context: name)
   }
 
   /// The entry of a kubeconfig list whose `name` is `name`.
-  private static func named(_ name: String, in list: HelmValue?) -> HelmValue? {
-    list?.array?.first { $0["name"]?.string == name }
+  private static func named(_ name: String, in list: SimJSON) -> SimJSON? {
+    list.array?.first { $0["name"].string == name }
   }
 }

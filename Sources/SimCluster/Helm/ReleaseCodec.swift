@@ -19,7 +19,7 @@ public enum ReleaseCodec {
     else { throw HelmError.malformedPayload("not base64") }
     let json = Gzip.isGzip(bytes) ? try Gzip.decompress(bytes) : bytes
     return try ReleaseRecord(
-      helmJSON: HelmValue(json: json, what: "release JSON"))
+      helmJSON: SimJSON(json: json, what: "release JSON"))
   }
 
   /// Helm's labels of a release Secret; `modifiedAt` only after an update, as helm does.
@@ -42,7 +42,7 @@ public enum ReleaseCodec {
   /// The release Secret as a Kubernetes object (`data.release` is base64 of the payload).
   public static func secretObject(
     for record: ReleaseRecord, createdAt: Date, modifiedAt: Date? = nil
-  ) throws -> HelmValue {
+  ) throws -> SimJSON {
     let payload = try encode(record)
     let labels = labels(
       for: record, createdAt: createdAt, modifiedAt: modifiedAt)
@@ -52,7 +52,7 @@ public enum ReleaseCodec {
       "metadata": .object([
         "name": .string(record.secretName),
         "namespace": .string(record.namespace),
-        "labels": .object(labels.mapValues(HelmValue.string)),
+        "labels": .object(labels.mapValues(SimJSON.string)),
       ]),
       "type": .string(secretType),
       "data": .object([
@@ -70,9 +70,9 @@ public enum ReleaseCodec {
   }
 
   /// Reads the release from a Secret object as the API returns it.
-  public static func decode(secret: HelmValue) throws -> ReleaseRecord {
-    let name = secret["metadata"]?["name"]?.string ?? "?"
-    guard let outer = secret["data"]?["release"]?.string,
+  public static func decode(secret: SimJSON) throws -> ReleaseRecord {
+    let name = secret["metadata"]["name"].string ?? "?"
+    guard let outer = secret["data"]["release"].string,
       let inner = Data(base64Encoded: outer),
       let payload = String(data: inner, encoding: .utf8)
     else {
@@ -84,6 +84,6 @@ public enum ReleaseCodec {
 
   /// Reads the release from Secret JSON bytes.
   public static func decode(secretJSON data: Data) throws -> ReleaseRecord {
-    try decode(secret: HelmValue(json: data, what: "Secret JSON"))
+    try decode(secret: SimJSON(json: data, what: "Secret JSON"))
   }
 }

@@ -13,9 +13,9 @@ public struct ReleaseRecord: Sendable, Equatable {
   /// Metadata of the chart this revision was made from.
   public var chart: ChartMetadata
   /// The chart's own default values (`chart.values`).
-  public var chartValues: HelmValue
+  public var chartValues: SimJSON
   /// User-supplied values (`config`): `-f` files and `--set`, merged.
-  public var config: HelmValue
+  public var config: SimJSON
   /// When the release was first deployed; nil for helm's empty time.
   public var firstDeployed: Date?
   /// When this revision was deployed; nil for helm's empty time.
@@ -29,8 +29,8 @@ public struct ReleaseRecord: Sendable, Equatable {
 
   public init(
     name: String, namespace: String, revision: Int, status: ReleaseStatus,
-    chart: ChartMetadata, chartValues: HelmValue = .emptyObject,
-    config: HelmValue = .emptyObject, firstDeployed: Date? = nil,
+    chart: ChartMetadata, chartValues: SimJSON = .emptyObject,
+    config: SimJSON = .emptyObject, firstDeployed: Date? = nil,
     lastDeployed: Date? = nil,
     description: String = "", notes: String = "", manifest: String = ""
   ) {
@@ -59,5 +59,5 @@ public struct ReleaseRecord: Sendable, Equatable {
   }
 
   /// User values merged over the chart's defaults, as templates see them.
-  public var computedValues: HelmValue { chartValues.merging(config) }
+  public var computedValues: SimJSON { chartValues.merging(config) }
 }

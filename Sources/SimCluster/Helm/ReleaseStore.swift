@@ -20,8 +20,8 @@ struct ReleaseStore {
     let selector = "owner%3Dhelm%2Cname%3D" + name
     let list = try client.json(
       "GET", secretsPath + "?labelSelector=" + selector)
-    let stored = try (list["items"]?.array ?? []).map { secret in
-      let label = secret["metadata"]?["labels"]?["createdAt"]?.string
+    let stored = try (list["items"].array ?? []).map { secret in
+      let label = secret["metadata"]["labels"]["createdAt"].string
       let created = label.flatMap(Double.init).map(
         Date.init(timeIntervalSince1970:))
       return Stored(

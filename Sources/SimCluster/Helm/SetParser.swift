@@ -7,11 +7,11 @@ public enum SetParser {
   }
 
   /// Applies every assignment of `expression` to `values`, left to right.
-  public static func apply(_ expression: String, to values: HelmValue) throws
-    -> HelmValue
+  public static func apply(_ expression: String, to values: SimJSON) throws
+    -> SimJSON
   {
     var scanner = Scanner(Array(expression))
-    var result = values.object == nil ? HelmValue.emptyObject : values
+    var result = values.object == nil ? SimJSON.emptyObject : values
     while !scanner.atEnd {
       let path = try scanner.readPath()
       let value = try scanner.readValue()
@@ -21,7 +21,7 @@ public enum SetParser {
   }
 
   /// Helm's typing of a `--set` value: bools, null, integers without leading zeros.
-  static func typed(_ text: String) -> HelmValue {
+  static func typed(_ text: String) -> SimJSON {
     switch text {
     case "true": return .bool(true)
     case "false": return .bool(false)
@@ -35,9 +35,9 @@ public enum SetParser {
 
   /// `container` with `value` stored at `path`, creating maps and lists on the way.
   static func set(
-    _ value: HelmValue, at path: ArraySlice<Segment>, in container: HelmValue
+    _ value: SimJSON, at path: ArraySlice<Segment>, in container: SimJSON
   )
-    -> HelmValue
+    -> SimJSON
   {
     guard let first = path.first else { return value }
     let rest = path.dropFirst()
@@ -109,10 +109,10 @@ public enum SetParser {
     }
 
     /// The value after `=`: a `{a,b}` list or one typed scalar, up to an unescaped comma.
-    mutating func readValue() throws -> HelmValue {
+    mutating func readValue() throws -> SimJSON {
       if characters.indices.contains(index), characters[index] == "{" {
         index += 1
-        var items: [HelmValue] = []
+        var items: [SimJSON] = []
         var closed = false
         while !closed {
           let (text, stop) = readScalar(until: ",}")

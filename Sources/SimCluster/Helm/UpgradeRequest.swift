@@ -6,7 +6,7 @@ struct UpgradeRequest {
   let chartPath: String
   let chart: ChartDirectory
   /// User values of this invocation: `-f` files in order, then `--set`s.
-  let values: HelmValue
+  let values: SimJSON
   let reuse: ReuseMode
   let install: Bool
   let createNamespace: Bool
@@ -38,7 +38,7 @@ struct UpgradeRequest {
   }
 
   /// Reads and parses one `-f` file.
-  static func readValuesFile(_ path: String) throws -> HelmValue {
+  static func readValuesFile(_ path: String) throws -> SimJSON {
     guard let text = ChartDirectory.text(at: path) else {
       throw HelmError.valuesFileUnreadable(path)
     }

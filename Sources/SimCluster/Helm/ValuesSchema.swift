@@ -7,14 +7,14 @@
 /// keywords are ignored.
 public struct ValuesSchema: Sendable {
   /// The whole schema document, for resolving `#/...` references.
-  let root: HelmValue
+  let root: SimJSON
 
-  public init(_ root: HelmValue) {
+  public init(_ root: SimJSON) {
     self.root = root
   }
 
   /// One line per violation, `- path: message`, as helm lists them.
-  public func violations(of values: HelmValue) -> [String] {
+  public func violations(of values: SimJSON) -> [String] {
     var found: [String] = []
     check(values, against: root, path: [], into: &found)
     return found
@@ -22,17 +22,17 @@ public struct ValuesSchema: Sendable {
 
   /// Adds the violations of `value` against `schema` at `path` to `found`.
   func check(
-    _ value: HelmValue, against schema: HelmValue, path: [String],
+    _ value: SimJSON, against schema: SimJSON, path: [String],
     into found: inout [String]
   ) {
     let prefix = "- \(ValuesSchema.field(path)): "
-    if let reference = schema["$ref"]?.string {
+    if let reference = schema["$ref"].string {
       guard let target = resolve(reference) else {
         return found.append(prefix + "Could not resolve reference \(reference)")
       }
       check(value, against: target, path: path, into: &found)
     }
-    if let message = typeMismatch(value, schema["type"]) {
+    if let message = typeMismatch(value, schema.object?["type"]) {
       return found.append(prefix + message)
     }
     let messages =
@@ -40,7 +40,7 @@ public struct ValuesSchema: Sendable {
       + scalarViolations(value, schema)
     found += messages.map { prefix + $0 }
     checkObject(value, schema, path: path, into: &found)
-    if case .array(let items) = value, let itemSchema = schema["items"] {
+    if case .array(let items) = value, let itemSchema = schema.object?["items"] {
       for (index, item) in items.enumerated() {
         check(item, against: itemSchema, path: path + [String(index)], into: &found)
       }
@@ -49,11 +49,11 @@ public struct ValuesSchema: Sendable {
   }
 
   /// The schema a local reference such as `#/definitions/port` points at.
-  func resolve(_ reference: String) -> HelmValue? {
+  func resolve(_ reference: String) -> SimJSON? {
     guard reference.hasPrefix("#") else { return nil }
-    var node: HelmValue? = root
+    var node: SimJSON? = root
     for step in reference.dropFirst().split(separator: "/") {
-      node = node?[String(step)]
+      node = node?.object?[String(step)]
     }
     return node
   }

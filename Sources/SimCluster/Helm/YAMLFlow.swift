@@ -12,7 +12,7 @@ struct YAMLFlow {
   }
 
   /// The collection; nothing but spaces may follow it on the line.
-  mutating func parseAll() throws -> HelmValue {
+  mutating func parseAll() throws -> SimJSON {
     let value = try parseValue()
     skipSpaces()
     guard index == characters.count else {
@@ -22,7 +22,7 @@ struct YAMLFlow {
     return value
   }
 
-  mutating func parseValue() throws -> HelmValue {
+  mutating func parseValue() throws -> SimJSON {
     skipSpaces()
     switch peek {
     case "[": return try parseList()
@@ -32,9 +32,9 @@ struct YAMLFlow {
     }
   }
 
-  mutating func parseList() throws -> HelmValue {
+  mutating func parseList() throws -> SimJSON {
     index += 1
-    var items: [HelmValue] = []
+    var items: [SimJSON] = []
     while true {
       skipSpaces()
       if peek == "]" {
@@ -46,9 +46,9 @@ struct YAMLFlow {
     }
   }
 
-  mutating func parseMap() throws -> HelmValue {
+  mutating func parseMap() throws -> SimJSON {
     index += 1
-    var members: [String: HelmValue] = [:]
+    var members: [String: SimJSON] = [:]
     while true {
       skipSpaces()
       if peek == "}" {

@@ -1,7 +1,7 @@
 extension YAMLReader {
   /// A `|` (literal) or `>` (folded) block scalar whose header is on `line`.
   mutating func blockScalar(header: String, line: Line, parentIndent: Int)
-    throws -> HelmValue
+    throws -> SimJSON
   {
     let style = header.first ?? "|"
     let indicators = header.dropFirst()

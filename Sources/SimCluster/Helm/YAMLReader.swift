@@ -23,7 +23,7 @@ public struct YAMLReader {
   var position = 0
 
   /// Parses `text` into a value; an empty document is an empty object.
-  public static func parse(_ text: String, source: String) throws -> HelmValue {
+  public static func parse(_ text: String, source: String) throws -> SimJSON {
     var reader = try YAMLReader(text: text, source: source)
     return try reader.document()
   }
@@ -53,7 +53,7 @@ public struct YAMLReader {
   }
 
   /// The whole document: one node at the first line's indent; nothing may follow it.
-  mutating func document() throws -> HelmValue {
+  mutating func document() throws -> SimJSON {
     guard let first = current else { return .emptyObject }
     let value = try node(indent: first.indent)
     if let extra = current {
@@ -69,7 +69,7 @@ public struct YAMLReader {
   }
 
   /// A block node starting at the current line, whose lines sit at `indent`.
-  mutating func node(indent: Int) throws -> HelmValue {
+  mutating func node(indent: Int) throws -> SimJSON {
     guard let line = current else { return .null }
     if YAMLScalar.isSequenceEntry(line.text) {
       return try sequence(indent: indent)
@@ -82,8 +82,8 @@ public struct YAMLReader {
   }
 
   /// A block list whose `-` markers sit at `indent`.
-  mutating func sequence(indent: Int) throws -> HelmValue {
-    var items: [HelmValue] = []
+  mutating func sequence(indent: Int) throws -> SimJSON {
+    var items: [SimJSON] = []
     while let line = current, line.indent == indent,
       YAMLScalar.isSequenceEntry(line.text)
     {
@@ -103,8 +103,8 @@ public struct YAMLReader {
   }
 
   /// A block map whose keys sit at `indent`.
-  mutating func mapping(indent: Int) throws -> HelmValue {
-    var members: [String: HelmValue] = [:]
+  mutating func mapping(indent: Int) throws -> SimJSON {
+    var members: [String: SimJSON] = [:]
     while let line = current, line.indent == indent {
       guard let (key, rest) = YAMLScalar.splitKey(line.text) else {
         throw error(at: line, "could not find expected ':'")
@@ -122,7 +122,7 @@ public struct YAMLReader {
 
   /// The value after `key:` on `line`: inline, a block scalar, or a nested block.
   mutating func mappingValue(_ rest: String, line: Line, indent: Int) throws
-    -> HelmValue
+    -> SimJSON
   {
     if rest.isEmpty {
       return try nested(under: indent, allowSameIndentList: true)
@@ -135,7 +135,7 @@ public struct YAMLReader {
 
   /// The block under a key or `-` with nothing after it; null when nothing is indented more.
   mutating func nested(under indent: Int, allowSameIndentList: Bool) throws
-    -> HelmValue
+    -> SimJSON
   {
     guard let next = current else { return .null }
     if next.indent > indent { return try node(indent: next.indent) }
@@ -156,7 +156,7 @@ public struct YAMLReader {
   }
 
   /// A scalar or one-line flow collection.
-  func inlineValue(_ text: String, line: Line) throws -> HelmValue {
+  func inlineValue(_ text: String, line: Line) throws -> SimJSON {
     if text.hasPrefix("&") || text.hasPrefix("*") || text.hasPrefix("!") {
       throw error(
         at: line, "anchors, aliases and tags are not supported by this reader")

@@ -73,7 +73,7 @@ enum YAMLScalar {
 
   /// A scalar: quoted strings as written, plain ones resolved to null, bool, number or string.
   static func value(_ text: String, line: YAMLReader.Line, reader: YAMLReader)
-    throws -> HelmValue
+    throws -> SimJSON
   {
     if text.first == "\"" || text.first == "'" {
       return .string(try quoted(text, line: line, reader: reader))
@@ -82,7 +82,7 @@ enum YAMLScalar {
   }
 
   /// Types a plain scalar as helm's YAML parser (YAML 1.1 rules) does.
-  static func resolve(_ text: String) -> HelmValue {
+  static func resolve(_ text: String) -> SimJSON {
     switch text {
     case "", "~", "null", "Null", "NULL": return .null
     case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON", "y",
@@ -93,7 +93,7 @@ enum YAMLScalar {
       return .bool(false)
     case ".inf", ".Inf", ".INF", "+.inf": return .number(.infinity)
     case "-.inf", "-.Inf", "-.INF": return .number(-.infinity)
-    default: return number(text).map(HelmValue.number) ?? .string(text)
+    default: return number(text).map(SimJSON.number) ?? .string(text)
     }
   }
 

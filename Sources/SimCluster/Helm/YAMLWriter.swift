@@ -1,7 +1,7 @@
 /// Writes a value as block YAML with sorted keys, as `helm get values` prints it.
 enum YAMLWriter {
   /// The document text, ending in a newline.
-  static func text(_ value: HelmValue) -> String {
+  static func text(_ value: SimJSON) -> String {
     switch value {
     case .object(let members) where !members.isEmpty:
       return block(value, indent: 0)
@@ -11,7 +11,7 @@ enum YAMLWriter {
   }
 
   /// A non-empty map or list at `indent` spaces, one entry per line.
-  private static func block(_ value: HelmValue, indent: Int) -> String {
+  private static func block(_ value: SimJSON, indent: Int) -> String {
     let pad = String(repeating: " ", count: indent)
     var out = ""
     if let members = value.object {
@@ -32,7 +32,7 @@ enum YAMLWriter {
   }
 
   /// What follows `key:` or `-`: an inline scalar, or a newline and an indented block.
-  private static func nested(_ value: HelmValue, indent: Int) -> String {
+  private static func nested(_ value: SimJSON, indent: Int) -> String {
     switch value {
     case .object(let members) where !members.isEmpty:
       return "\n" + block(value, indent: indent)
@@ -43,15 +43,15 @@ enum YAMLWriter {
   }
 
   /// A scalar or empty collection on one line; strings quoted when plain text would change type.
-  static func scalar(_ value: HelmValue) -> String {
+  static func scalar(_ value: SimJSON) -> String {
     switch value {
     case .null: return "null"
     case .bool(let flag): return flag ? "true" : "false"
-    case .number: return HelmValue.numberText(value)
+    case .int, .double: return SimJSON.numberText(value)
     case .object: return "{}"
     case .array: return "[]"
     case .string(let text):
-      return needsQuotes(text) ? HelmValue.string(text).jsonText : text
+      return needsQuotes(text) ? SimJSON.string(text).jsonText : text
     }
   }
 

@@ -1,36 +1,6 @@
 import Foundation
 
-extension HelmValue {
-  /// Parses one JSON document; throws `HelmError.malformedJSON` naming `what` on bad input.
-  public init(json data: Data, what: String = "JSON") throws {
-    let raw: Any
-    do {
-      raw = try JSONSerialization.jsonObject(
-        with: data, options: [.fragmentsAllowed])
-    } catch {
-      throw HelmError.malformedJSON(
-        what: what, detail: String(describing: error))
-    }
-    self = HelmValue(foundation: raw)
-  }
-
-  /// Converts what `JSONSerialization` returns.
-  init(foundation raw: Any) {
-    switch raw {
-    case let dictionary as [String: Any]:
-      self = .object(dictionary.mapValues(HelmValue.init(foundation:)))
-    case let array as [Any]:
-      self = .array(array.map(HelmValue.init(foundation:)))
-    case let string as String:
-      self = .string(string)
-    case let number as NSNumber:
-      let isBoolean = String(cString: number.objCType) == "c"
-      self = isBoolean ? .bool(number.boolValue) : .number(number.doubleValue)
-    default:
-      self = .null
-    }
-  }
-
+extension SimJSON {
   /// Compact JSON as Go's `encoding/json` writes a map: keys sorted, `<>&`
   /// escaped.
   public var jsonText: String { jsonText(order: .sorted) }
@@ -38,31 +8,46 @@ extension HelmValue {
   /// Compact JSON with struct members in `order`, as Go writes a struct.
   public func jsonText(order: FieldOrder) -> String {
     var out = ""
-    HelmValue.write(self, order: order, into: &out)
+    SimJSON.write(self, order: order, into: &out)
     return out
   }
 
-  /// The compact JSON as UTF-8 bytes.
+  /// The Go-style compact JSON as UTF-8 bytes.
   public var jsonData: Data { Data(jsonText.utf8) }
 
-  /// A number as Go prints a float64 in JSON: integers without a fraction.
-  static func numberText(_ value: HelmValue) -> String {
-    guard case .number(let number) = value else { return "" }
-    if !number.isFinite { return "null" }
-    if let whole = Int64(exactly: number) { return String(whole) }
-    if number.rounded() == number, abs(number) < 1e21 {
-      return String(format: "%.0f", number)
+  /// The value as helm prints a scalar in a template: strings bare, numbers
+  /// without `.0`.
+  public var scalarText: String? {
+    switch self {
+    case .string(let value): value
+    case .bool(let value): value ? "true" : "false"
+    case .int, .double: SimJSON.numberText(self)
+    default: nil
     }
-    return String(number)
+  }
+
+  /// A number as Go prints a float64 in JSON: integers without a fraction.
+  static func numberText(_ value: SimJSON) -> String {
+    switch value {
+    case .int(let whole): return String(whole)
+    case .double(let number):
+      if !number.isFinite { return "null" }
+      if let whole = Int64(exactly: number) { return String(whole) }
+      if number.rounded() == number, abs(number) < 1e21 {
+        return String(format: "%.0f", number)
+      }
+      return String(number)
+    default: return ""
+    }
   }
 
   private static func write(
-    _ value: HelmValue, order: FieldOrder, into out: inout String
+    _ value: SimJSON, order: FieldOrder, into out: inout String
   ) {
     switch value {
     case .null: out += "null"
     case .bool(let flag): out += flag ? "true" : "false"
-    case .number: out += numberText(value)
+    case .int, .double: out += numberText(value)
     case .string(let text): writeString(text, into: &out)
     case .array(let elements):
       out += "["

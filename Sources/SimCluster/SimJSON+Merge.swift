@@ -1,8 +1,8 @@
-extension HelmValue {
+extension SimJSON {
   /// Deep merge: maps merge key by key, anything else in `overlay` replaces this value.
   ///
   /// Helm's rule for `-f` files and `--set`; a null in `overlay` stays (see `removingNulls`).
-  public func merging(_ overlay: HelmValue) -> HelmValue {
+  public func merging(_ overlay: SimJSON) -> SimJSON {
     guard case .object(var base) = self, case .object(let top) = overlay else {
       return overlay
     }
@@ -13,7 +13,7 @@ extension HelmValue {
   }
 
   /// The value with null map members removed: how helm lets users delete a chart default.
-  public var removingNulls: HelmValue {
+  public var removingNulls: SimJSON {
     switch self {
     case .object(let members):
       return .object(
