@@ -68,7 +68,7 @@ import Testing
     #expect(json["info"]["deleted"].string == "")
     #expect(json["chart"]["metadata"]["appVersion"].string == "main")
     #expect(json["config"].value(atPath: "image.tag").string == "sha-1a2b3c4")
-    #expect(Self.record.helmJSON(includeChart: false)["chart"] == nil)
+    #expect(Self.record.helmJSON(includeChart: false).object?["chart"] == nil)
   }
 
   @Test func decodesAPayloadWrittenByPythonGzip() throws {

@@ -21,7 +21,7 @@ import Testing
     #expect(status["info"]["status"].string == "deployed")
     #expect(
       status["config"].value(atPath: "image.tag").string == "sha-abc1234")
-    #expect(status["chart"] == nil)
+    #expect(status.object?["chart"] == nil)
   }
 
   @Test func historyCallsTheRevisionRevisionAndSupersedesThePrevious() throws {
