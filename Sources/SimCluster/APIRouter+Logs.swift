@@ -16,8 +16,8 @@ extension APIRouter {
     if query.previous {
       guard (container["restartCount"].int ?? 0) > 0 else {
         throw SimError.badRequest(
-          "previous terminated container \"\(container["name"].string ?? "")\" in pod \"\(name)\" not found"
-        )
+          "previous terminated container \"\(container["name"].string ?? "")\""
+            + " in pod \"\(name)\" not found")
       }
       exchange.respond(
         status: 200, contentType: "text/plain", body: previous(pod, container, query))
@@ -27,8 +27,8 @@ extension APIRouter {
     else {
       let reason = container["state"]["waiting"]["reason"].string ?? "ContainerCreating"
       throw SimError.badRequest(
-        "container \"\(container["name"].string ?? "")\" in pod \"\(name)\" is waiting to start: \(reason)"
-      )
+        "container \"\(container["name"].string ?? "")\" in pod \"\(name)\""
+          + " is waiting to start: \(reason)")
     }
     let run = container["restartCount"].int ?? 0
     let current = now()

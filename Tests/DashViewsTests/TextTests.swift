@@ -49,7 +49,8 @@ struct TextTests {
     "truncated by columns with an ellipsis",
     arguments: [
       ("fits", "relay", 5, "relay"), ("cut", "tokenplace-relay", 8, "tokenpl…"),
-      ("CJK never split", "日本語テキスト", 6, "日本…"), ("CJK odd width", "日本語", 5, "日本…"),
+      ("CJK never split", "日本語テキスト", 6, "日本…"),
+      ("CJK odd width", "日本語", 5, "日本…"),
       ("emoji", "ok 🚀🚀", 5, "ok …"),
       ("combining kept whole", "e\u{301}e\u{301}e\u{301}", 2, "e\u{301}…"),
       ("escape counted as shown", "\u{1B}[31m", 4, "^[[…"), ("zero width", "abc", 0, ""),

@@ -27,7 +27,8 @@ import Testing
     ),
     (
       "too few", ["upgrade", "r"],
-      "Error: \"helm upgrade\" requires 2 arguments\n\nUsage:  helm upgrade [RELEASE] [CHART] [flags]\n"
+      "Error: \"helm upgrade\" requires 2 arguments\n\n"
+        + "Usage:  helm upgrade [RELEASE] [CHART] [flags]\n"
     ),
   ])
   func refusesLikeHelm(id: String, arguments: [String], message: String) {

@@ -44,9 +44,8 @@ struct SimulatorRulesTests {
     let deployment = try SimJSON(
       parsing: #"{"spec":{"containers":[{"name":"relay","image":"a","ports":[1]}]}}"#)
     let patch = try SimJSON(
-      parsing:
-        #"{"spec":{"$setElementOrder/containers":[{"name":"relay"}],"containers":[{"name":"relay","image":"b"}]}}"#
-    )
+      parsing: #"{"spec":{"$setElementOrder/containers":[{"name":"relay"}],"#
+        + #""containers":[{"name":"relay","image":"b"}]}}"#)
     let result = try Patch.apply(patch, to: deployment, format: .strategicMerge)
     #expect(
       result.text == #"{"spec":{"containers":[{"name":"relay","image":"b","ports":[1]}]}}"#
