@@ -280,3 +280,12 @@ def test_dash_recipe_passes_the_release_and_extra_arguments(spies):
     assert pairs["--chart"] == "apps/tokenplace-relay"
     assert pairs["--default-tag"] == "main"
     assert argv.count("--values") == 2
+
+
+def test_justfile_is_in_just_canonical_format():
+    just = shutil.which("just")
+    assert just, "just is not on PATH; run tools/bootstrap"
+    result = subprocess.run(
+        [just, "--unstable", "--fmt", "--check"], cwd=REPO, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
