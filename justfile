@@ -59,8 +59,10 @@ tokenplace-oci-redeploy tag=default_tag: (_check-tag tag) && _public-url
 # Restart the relay pods, e.g. to pull the newest build of the moving main tag.
 [group('operator')]
 tokenplace-restart:
-    {{ quote(kubectl) }} --namespace {{ quote(namespace) }} rollout restart deployment/{{ quote(release) }}
-    {{ quote(kubectl) }} --namespace {{ quote(namespace) }} rollout status deployment/{{ quote(release) }} --timeout {{ quote(rollout_timeout) }}
+    {{ quote(kubectl) }} --namespace {{ quote(namespace) }} \
+      rollout restart deployment/{{ quote(release) }}
+    {{ quote(kubectl) }} --namespace {{ quote(namespace) }} \
+      rollout status deployment/{{ quote(release) }} --timeout {{ quote(rollout_timeout) }}
 
 # Show pods, ingress, certificate, the helm release and the public URL.
 [group('operator')]
@@ -82,7 +84,7 @@ tokenplace-status: && _public-url _dash-verdict
       || echo "(helm cannot read release \"$release\" in namespace \"$ns\")"
     echo "== public URL"
 
-# Print the last lines of every relay pod's log; extra arguments go to kubectl (e.g. -f, --since=10m).
+# Print the last 200 lines of each relay pod; extra flags go to kubectl (-f, --since=10m).
 [group('operator')]
 tokenplace-logs *args:
     {{ quote(kubectl) }} --namespace {{ quote(namespace) }} logs -l {{ quote(selector) }} \

@@ -219,6 +219,17 @@ def test_redeploy_rolls_the_deployment_to_the_new_tag(sim):
     assert int(deployed[0]["metadata"]["labels"]["version"]) >= 2
 
 
+def test_restart_rolls_new_pods_of_the_same_tag(sim):
+    before = sim.kubectl_json("get", "deployment", "tokenplace-relay")
+    run = sim.just("tokenplace-restart")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert 'deployment "tokenplace-relay" successfully rolled out' in run.stdout
+    after = sim.kubectl_json("get", "deployment", "tokenplace-relay")
+    annotations = after["spec"]["template"]["metadata"].get("annotations", {})
+    assert "kubectl.kubernetes.io/restartedAt" in annotations
+    assert after["metadata"]["generation"] > before["metadata"]["generation"]
+
+
 def test_redeploy_refuses_latest_and_leaves_the_release_alone(sim):
     before = sim.kubectl_json("get", "secrets", "-l", "owner=helm,name=tokenplace-relay")
     run = sim.just("tokenplace-oci-redeploy", "tag=latest")
