@@ -52,8 +52,8 @@ tokenplace-oci-redeploy tag=default_tag: (_check-tag tag) && _public-url
     {{ quote(kubectl) }} --namespace {{ quote(namespace) }} \
       rollout status deployment/{{ quote(release) }} --timeout {{ quote(rollout_timeout) }}
     if [[ "$tag" == main ]]; then
-      echo "note: main is a moving tag; pods restart only when the chart or values" \
-        "change. Run 'just tokenplace-restart' to pull the newest main build."
+      echo "note: main moves; if main was already deployed, the pods kept their image." \
+        "Run 'just tokenplace-restart' to pull the newest main build."
     fi
 
 # Restart the relay pods, e.g. to pull the newest build of the moving main tag.
