@@ -171,7 +171,7 @@ def test_redeploy_upgrades_waits_and_prints_the_public_url(spies):
     ]
     assert run.calls[2][:5] == ["kubectl", "--namespace", "tokenplace", "get", "ingress"]
     assert run.stdout.splitlines()[-1] == "public URL: https://staging.token.place"
-    assert "moving tag" not in run.stdout
+    assert "tokenplace-restart" not in run.stdout
 
 
 def test_redeploy_defaults_to_main_and_says_how_to_pull_a_newer_main(spies):
