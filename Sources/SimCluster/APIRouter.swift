@@ -66,9 +66,15 @@ struct APIRouter: Sendable {
         resource: path.kind.plural, verb: request.method == "GET" ? "list" : "update",
         group: path.kind.group, namespace: namespace)
     }
+    let mediaType = request.headers["content-type"] ?? ""
+    if !request.body.isEmpty, mediaType.contains("protobuf") {
+      throw SimError.unsupportedMediaType(mediaType)
+    }
     switch (request.method, path.name, path.subresource) {
     case ("GET", nil, _): try list(path, request, exchange)
     case ("GET", .some, "log"): try streamLog(path, request, exchange)
+    case (_, .some(let name), "scale") where path.kind == .deployments:
+      try scale(path, name: name, request, exchange)
     case ("GET", .some(let name), _): try get(path, name: name, request, exchange)
     case ("POST", nil, _): try create(path, request, exchange)
     case ("PUT", .some(let name), _): try replace(path, name: name, request, exchange)

@@ -19,7 +19,7 @@ final class ClusterStore: Sendable {
   }
 
   /// Most changes kept for resuming watches.
-  static let historyLimit = 40_000
+  static let historyLimit = 10_000
 
   private let state = Mutex(State())
   private let now: @Sendable () -> Date

@@ -69,6 +69,7 @@ extension DeploymentController {
   ) -> SimJSON? {
     var labels = deployment["spec"]["selector"]["matchLabels"]
     labels["pod-template-hash"] = .string(hash)
+    let desired = deployment["spec"]["replicas"].int ?? 1
     let replicaSet: SimJSON = [
       "apiVersion": "apps/v1", "kind": "ReplicaSet",
       "metadata": [
@@ -78,9 +79,8 @@ extension DeploymentController {
           ? deployment["metadata"]["creationTimestamp"] : .string(SimTime.seconds(time)),
         "annotations": [
           "deployment.kubernetes.io/revision": .string(String(revision)),
-          "deployment.kubernetes.io/desired-replicas": deployment["spec"]["replicas"],
-          "deployment.kubernetes.io/max-replicas": .int(
-            (deployment["spec"]["replicas"].int ?? 1) + 1),
+          "deployment.kubernetes.io/desired-replicas": .string(String(desired)),
+          "deployment.kubernetes.io/max-replicas": .string(String(desired + 1)),
         ],
         "ownerReferences": [
           [

@@ -65,6 +65,10 @@ extension DeploymentController {
         Self.condition("Progressing", progressing, old: old, stamp: stamp),
       ]
       object["status"] = status
+      if let newSet {
+        object["metadata"]["annotations"]["deployment.kubernetes.io/revision"] = .string(
+          String(Self.revision(newSet)))
+      }
     }
   }
 

@@ -47,6 +47,11 @@ enum Discovery {
     }
     if groupVersion == "apps/v1" {
       resources.append(subresource("deployments/status", kind: "Deployment", verbs: ["get"]))
+      var scale = subresource(
+        "deployments/scale", kind: "Scale", verbs: ["get", "patch", "update"])
+      scale["group"] = "autoscaling"
+      scale["version"] = "v1"
+      resources.append(scale)
     }
     return [
       "kind": "APIResourceList", "apiVersion": "v1", "groupVersion": .string(groupVersion),

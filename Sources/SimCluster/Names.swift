@@ -8,10 +8,12 @@ enum Names {
     String((0..<count).map { _ in alphabet.randomElement() ?? "x" })
   }
 
-  /// A stable 10-character hash of `object`, like `pod-template-hash`.
+  /// A stable 10-character hash of `object`, like `pod-template-hash`; nulls and
+  /// empty objects do not count, so a template that went through Go's structs
+  /// (which adds `creationTimestamp: null`) hashes the same.
   static func templateHash(_ object: SimJSON) -> String {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in object.encoded(sortedKeys: true) {
+    for byte in object.pruned.encoded(sortedKeys: true) {
       hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
     var text = ""
@@ -25,5 +27,22 @@ enum Names {
   /// `count` random lowercase hex digits.
   static func hex(_ count: Int) -> String {
     String((0..<count).map { _ in Array("0123456789abcdef").randomElement() ?? "0" })
+  }
+}
+
+extension SimJSON {
+  /// This value without null members and without members that are empty objects.
+  var pruned: SimJSON {
+    switch self {
+    case .object(let members):
+      var kept: [String: SimJSON] = [:]
+      for (key, value) in members {
+        let inner = value.pruned
+        if inner != .null, inner != .emptyObject { kept[key] = inner }
+      }
+      return .object(kept)
+    case .array(let items): return .array(items.map(\.pruned))
+    default: return self
+    }
   }
 }

@@ -5,6 +5,7 @@ public enum SimCommand {
   /// The usage text.
   public static let usage = """
     usage: tokenplace-sim serve --port N --kubeconfig FILE [--scenario NAME] [--relay-port N]
+                                [--log-rate LINES_PER_SECOND]
            tokenplace-sim scenario NAME --kubeconfig FILE
            tokenplace-sim helm ARGS...
     scenarios: \(Scenario.allCases.map(\.rawValue).joined(separator: ", "))
@@ -16,6 +17,8 @@ public enum SimCommand {
     public var relayPort: UInt16 = 0
     public var kubeconfig: String?
     public var scenario: Scenario = .healthy
+    /// Log lines per pod per second; nil keeps the default.
+    public var logRate: Double?
   }
 
   /// Parses the arguments after `serve`; throws `SimError.badRequest` naming the bad flag.
@@ -31,6 +34,11 @@ public enum SimCommand {
       case "--relay-port": options.relayPort = try port(value, flag)
       case "--kubeconfig": options.kubeconfig = value
       case "--scenario": options.scenario = try Scenario.named(value)
+      case "--log-rate":
+        guard let rate = Double(value), rate > 0 else {
+          throw SimError.badRequest("invalid rate '\(value)' for --log-rate: use lines per second")
+        }
+        options.logRate = rate
       default: throw SimError.badRequest("unknown flag: '\(flag)'\n\(usage)")
       }
     }

@@ -27,6 +27,8 @@ public enum SimError: Error, CustomStringConvertible, Equatable, Sendable {
   case unavailable(String)
   /// A socket call failed while starting a server.
   case socket(call: String, errno: Int32)
+  /// A request body in a media type the simulator does not read (protobuf).
+  case unsupportedMediaType(String)
   /// A scenario name that does not exist.
   case unknownScenario(String)
   /// The kubeconfig at `path` cannot be read or names no server.
@@ -49,6 +51,9 @@ public enum SimError: Error, CustomStringConvertible, Equatable, Sendable {
     case .methodNotAllowed(let resource, let verb):
       "the server does not allow this method on the requested resource (\(verb) \(resource))"
     case .expired(let version): "too old resource version: \(version)"
+    case .unsupportedMediaType(let type):
+      "the body of the request was in an unknown format - accepted media types include:"
+        + " application/json, application/yaml (the simulated API server does not read \(type))"
     case .internalError(let message): "Internal error occurred: \(message)"
     case .unavailable(let message): message
     case .socket(let call, let code):
@@ -71,6 +76,7 @@ public enum SimError: Error, CustomStringConvertible, Equatable, Sendable {
     case .forbidden: 403
     case .badRequest, .unknownScenario: 400
     case .methodNotAllowed: 405
+    case .unsupportedMediaType: 415
     case .expired: 410
     case .internalError, .socket, .kubeconfig, .control: 500
     case .unavailable: 503
@@ -86,6 +92,7 @@ public enum SimError: Error, CustomStringConvertible, Equatable, Sendable {
     case .forbidden: "Forbidden"
     case .badRequest, .unknownScenario: "BadRequest"
     case .methodNotAllowed: "MethodNotAllowed"
+    case .unsupportedMediaType: "UnsupportedMediaType"
     case .expired: "Expired"
     case .internalError, .socket, .kubeconfig, .control: "InternalError"
     case .unavailable: "ServiceUnavailable"

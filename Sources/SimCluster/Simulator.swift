@@ -36,7 +36,7 @@ public final class Simulator: Sendable {
     self.timing = timing
     self.now = now
     controller = DeploymentController(store: store, switches: switches, timing: timing, now: now)
-    let relay = RelayHealth(switches: switches)
+    let relay = RelayHealth(switches: switches, store: store, now: now)
     let apiBox = ServerBox()
     let router = APIRouter(
       store: store, switches: switches, timing: timing, logs: LogWriter(), now: now,
@@ -45,10 +45,11 @@ public final class Simulator: Sendable {
     relayServer = HTTPServer { request, exchange in
       if request.path == APIRouter.scenarioPath {
         router.handleScenario(request, exchange)
-      } else if let reply = relay.reply(path: request.path) {
-        exchange.respond(status: reply.status, json: reply.body, headers: reply.headers)
       } else {
-        exchange.respond(status: 404, contentType: "text/plain", body: Array("not found\n".utf8))
+        let reply = relay.reply(path: request.path)
+        exchange.respond(
+          status: reply.status, contentType: reply.contentType, body: reply.body,
+          headers: reply.headers)
       }
     }
     apiBox.simulator = self

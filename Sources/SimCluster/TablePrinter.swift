@@ -50,7 +50,7 @@ struct TablePrinter {
         .map { SimTime.age(since: $0, now: now) } ?? "<unknown>"
     }
     switch kind.plural {
-    case "pods": return [name] + podColumns + [age]
+    case "pods": return [name] + podColumns + [age] + podWideColumns
     case "deployments":
       return [
         name, text("Ready") { "\(int($0, "status.readyReplicas"))/\(int($0, "spec.replicas"))" },
@@ -96,6 +96,11 @@ struct TablePrinter {
       },
       text("Status") { PodStatusText.status(of: $0) },
       text("Restarts") { [now] pod in PodStatusText.restarts(of: pod, now: now) },
+    ]
+  }
+
+  private var podWideColumns: [Column] {
+    [
       Column(name: "IP", type: "string", priority: 1) { $0.value(atPath: "status.podIP") },
       Column(name: "Node", type: "string", priority: 1) { $0.value(atPath: "spec.nodeName") },
     ]

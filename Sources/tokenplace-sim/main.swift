@@ -6,24 +6,34 @@ func complain(_ message: String) {
   FileHandle.standardError.write(Data((message + "\n").utf8))
 }
 
+/// Blocks SIGINT and SIGTERM in every thread started afterwards, so that
+/// `sigwait` receives them; un-ignores SIGINT, which shells ignore for `&` jobs.
+func blockStopSignals() -> sigset_t {
+  var set = sigset_t()
+  sigemptyset(&set)
+  for signal in [SIGINT, SIGTERM] {
+    Glibc.signal(signal, SIG_DFL)
+    sigaddset(&set, signal)
+  }
+  pthread_sigmask(SIG_BLOCK, &set, nil)
+  return set
+}
+
 /// Serves until SIGINT or SIGTERM, after printing the three contract lines.
 func serve(_ arguments: [String]) -> Int32 {
   do {
     let options = try SimCommand.parseServe(arguments)
     let kubeconfig =
       options.kubeconfig ?? FileManager.default.currentDirectoryPath + "/sim.kubeconfig"
+    var set = blockStopSignals()
     let simulator = Simulator(scenario: options.scenario)
+    if let rate = options.logRate { simulator.setLogRate(linesPerSecond: rate) }
     let endpoints = try simulator.start(apiPort: options.port, relayPort: options.relayPort)
     try simulator.writeKubeconfig(to: kubeconfig)
     let lines = [
       "api \(endpoints.apiURL)", "relay \(endpoints.relayHealthURL)", "kubeconfig \(kubeconfig)",
     ]
     FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
-    let signals = [SIGINT, SIGTERM]
-    var set = sigset_t()
-    sigemptyset(&set)
-    for signal in signals { sigaddset(&set, signal) }
-    pthread_sigmask(SIG_BLOCK, &set, nil)
     var received: Int32 = 0
     sigwait(&set, &received)
     simulator.stop()

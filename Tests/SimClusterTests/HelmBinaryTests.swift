@@ -5,8 +5,9 @@ import Testing
 /// The built `tokenplace-sim helm` binary against a running simulator, as scripts call it.
 @Suite(.timeLimit(.minutes(2))) struct HelmBinaryTests {
   /// Runs `tokenplace-sim helm ARGS`.
-  static func helm(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String)
-  {
+  static func helm(_ arguments: [String]) throws -> (
+    status: Int32, stdout: String, stderr: String
+  ) {
     try HelmProcess.run(HelmProcess.simBinary, ["helm"] + arguments)
   }
 
@@ -19,7 +20,8 @@ import Testing
       ] + cluster.common)
     #expect(upgrade.status == 0, "\(upgrade.stderr)")
     #expect(upgrade.stdout.contains("NAME: tokenplace-relay\nLAST DEPLOYED: "))
-    let status = try Self.helm(["status", HelmTestCluster.release, "-o", "json"] + cluster.common)
+    let status = try Self.helm(
+      ["status", HelmTestCluster.release, "-o", "json"] + cluster.common)
     let json = try HelmValue(json: Data(status.stdout.utf8))
     #expect(json["info"]?["status"]?.string == "deployed")
     let history = try Self.helm(
@@ -46,7 +48,8 @@ import Testing
     let child = HelmProcess.start(
       HelmProcess.simBinary,
       [
-        "helm", "upgrade", "--install", HelmTestCluster.release, cluster.chart, "--set",
+        "helm", "upgrade", "--install", HelmTestCluster.release, cluster.chart,
+        "--set",
         "image.tag=sha-deadbee", "--wait", "--timeout", "5m",
       ] + cluster.common)
     try child.process.run()
@@ -58,9 +61,12 @@ import Testing
     child.process.waitUntilExit()
     #expect(pending)
     let refused = try Self.helm(
-      ["upgrade", "--install", HelmTestCluster.release, cluster.chart] + cluster.common)
+      ["upgrade", "--install", HelmTestCluster.release, cluster.chart]
+        + cluster.common)
     #expect(refused.status == 1)
     #expect(
-      refused.stderr == "Error: another operation (install/upgrade/rollback) is in progress\n")
+      refused.stderr
+        == "Error: another operation (install/upgrade/rollback) is in progress\n"
+    )
   }
 }

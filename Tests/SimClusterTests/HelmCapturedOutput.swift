@@ -20,7 +20,8 @@ func runHelm(_ arguments: [String], environment: [String: String] = [:]) -> (
   let out = HelmCapturedOutput()
   let err = HelmCapturedOutput()
   let context = HelmContext(
-    environment: environment, output: out.output, errors: err.output, pollInterval: 0.05,
+    environment: environment, output: out.output, errors: err.output,
+    pollInterval: 0.05,
     timeZone: TimeZone(identifier: "UTC") ?? .current)
   let status = HelmCommand.run(arguments, context: context)
   return (status, out.value, err.value)

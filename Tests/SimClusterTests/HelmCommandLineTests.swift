@@ -4,10 +4,19 @@ import Testing
 
 @Suite struct HelmCommandLineTests {
   @Test(arguments: [
-    ("long flag", ["upgrade", "--install", "r", "c", "--bogus"], "Error: unknown flag: --bogus\n"),
+    (
+      "long flag", ["upgrade", "--install", "r", "c", "--bogus"],
+      "Error: unknown flag: --bogus\n"
+    ),
     ("status", ["status", "r", "--bogus=1"], "Error: unknown flag: --bogus\n"),
-    ("shorthand", ["history", "r", "-x"], "Error: unknown shorthand flag: 'x' in -x\n"),
-    ("missing value", ["status", "r", "-n"], "Error: flag needs an argument: 'n' in -n\n"),
+    (
+      "shorthand", ["history", "r", "-x"],
+      "Error: unknown shorthand flag: 'x' in -x\n"
+    ),
+    (
+      "missing value", ["status", "r", "-n"],
+      "Error: flag needs an argument: 'n' in -n\n"
+    ),
     (
       "missing timeout", ["upgrade", "r", "c", "--timeout"],
       "Error: flag needs an argument: --timeout\n"
@@ -31,32 +40,40 @@ import Testing
   @Test func refusesRealHelmFlagsItDoesNotAnswer() {
     let result = runHelm(["upgrade", "r", "c", "--atomic"])
     #expect(result.status == 1)
-    #expect(result.stderr.contains("flag --atomic is a real helm flag that the tokenplace-sim"))
+    #expect(
+      result.stderr.contains(
+        "flag --atomic is a real helm flag that the tokenplace-sim"))
   }
 
   @Test func versionSaysItIsTheStandIn() {
     let result = runHelm(["version"])
     #expect(result.status == 0)
     #expect(
-      result.stdout == "tokenplace-sim helm stand-in (speaks Helm 3 storage format; not helm)\n")
+      result.stdout
+        == "tokenplace-sim helm stand-in (speaks Helm 3 storage format; not helm)\n"
+    )
     #expect(!result.stdout.contains("BuildInfo"))
   }
 
   @Test func unknownSubcommandNamesWhatItAnswers() {
     let result = runHelm(["install", "r", "c"])
     #expect(result.status == 1)
-    #expect(result.stderr.hasPrefix("Error: unknown command \"install\" for \"helm\""))
+    #expect(
+      result.stderr.hasPrefix("Error: unknown command \"install\" for \"helm\"")
+    )
   }
 
   @Test func missingKubeconfigSaysWhichFile() {
     let result = runHelm(["status", "r", "--kubeconfig", "/nonexistent/kc"])
     #expect(
       result.stderr
-        == "Error: Kubernetes cluster unreachable: cannot read kubeconfig \"/nonexistent/kc\"\n")
+        == "Error: Kubernetes cluster unreachable: cannot read kubeconfig \"/nonexistent/kc\"\n"
+    )
   }
 
   @Test(arguments: [
-    ("go default", "5m0s", 300.0), ("seconds", "90s", 90.0), ("mixed", "1h2m3s", 3723.0),
+    ("go default", "5m0s", 300.0), ("seconds", "90s", 90.0),
+    ("mixed", "1h2m3s", 3723.0),
     ("fraction", "1.5s", 1.5), ("millis", "250ms", 0.25), ("zero", "0", 0.0),
   ])
   func parsesGoDurations(id: String, text: String, seconds: Double) throws {
@@ -65,6 +82,8 @@ import Testing
 
   @Test(arguments: ["5", "m", "", "5x", "1.2.3s"])
   func refusesBadDurations(text: String) {
-    #expect(throws: HelmError.invalidDuration(text)) { try GoDuration.seconds(text) }
+    #expect(throws: HelmError.invalidDuration(text)) {
+      try GoDuration.seconds(text)
+    }
   }
 }

@@ -7,10 +7,14 @@ enum HelmProcess {
     let bundle = Bundle.main.bundleURL.deletingLastPathComponent()
     let candidates = [
       bundle.appendingPathComponent("tokenplace-sim").path,
-      URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent(".build/debug/tokenplace-sim").path,
+      URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent(
+          ".build/debug/tokenplace-sim"
+        ).path,
     ]
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+      ?? candidates[0]
   }
 
   /// Runs `executable` with `arguments` to completion and returns its exit status and output.

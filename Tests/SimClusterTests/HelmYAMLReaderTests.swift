@@ -41,17 +41,20 @@ import Testing
     #expect(value.value(atPath: "ingress.enabled") == .bool(true))
     let hosts = try #require(value.value(atPath: "ingress.hosts")?.array)
     #expect(hosts.first?["host"] == .string("staging.token.place"))
-    #expect(hosts.first?["paths"]?.array?.first?["pathType"] == .string("Prefix"))
+    #expect(
+      hosts.first?["paths"]?.array?.first?["pathType"] == .string("Prefix"))
     let tls = try #require(value.value(atPath: "ingress.tls")?.array?.first)
     #expect(tls["hosts"] == .array([.string("staging.token.place")]))
     #expect(value["resources"] == .object([:]))
-    #expect(value["env"]?.array?.first?["name"] == .string("QUOTED # not a comment"))
+    #expect(
+      value["env"]?.array?.first?["name"] == .string("QUOTED # not a comment"))
     #expect(value["env"]?.array?.first?["value"] == .string("it's"))
     #expect(value["ratio"] == .number(0.5))
     #expect(value["note"] == .string("line one\nline two\n"))
     #expect(value["folded"] == .string("a b"))
     #expect(value["nothing"] == .null)
-    let annotation = value.value(atPath: "ingress.annotations")?["cert-manager.io/cluster-issuer"]
+    let annotation = value.value(atPath: "ingress.annotations")?[
+      "cert-manager.io/cluster-issuer"]
     #expect(annotation == .string("letsencrypt-production"))
   }
 
@@ -76,10 +79,13 @@ import Testing
       """
     let value = try YAMLReader.parse(text, source: "kubeconfig")
     let cluster = try #require(value["clusters"]?.array?.first)
-    #expect(cluster.value(atPath: "cluster.server") == .string("http://127.0.0.1:41234"))
+    #expect(
+      cluster.value(atPath: "cluster.server")
+        == .string("http://127.0.0.1:41234"))
     #expect(cluster["name"] == .string("sim"))
     #expect(
-      value["contexts"]?.array?.first?.value(atPath: "context.namespace") == .string("tokenplace"))
+      value["contexts"]?.array?.first?.value(atPath: "context.namespace")
+        == .string("tokenplace"))
     #expect(value["current-context"] == .string("sim"))
   }
 
@@ -101,7 +107,8 @@ import Testing
   }
 
   @Test func emptyDocumentIsAnEmptyMap() throws {
-    #expect(try YAMLReader.parse("# nothing\n---\n", source: "t") == .object([:]))
+    #expect(
+      try YAMLReader.parse("# nothing\n---\n", source: "t") == .object([:]))
   }
 
   @Test(arguments: [
@@ -109,13 +116,22 @@ import Testing
       "bad indent", "a:\n  b: 1\n   c: 2\n",
       "t: yaml: line 3: mapping values are not allowed in this context (bad indentation)"
     ),
-    ("tab", "a:\n\tb: 1\n", "t: yaml: line 2: found a tab character where indentation is expected"),
+    (
+      "tab", "a:\n\tb: 1\n",
+      "t: yaml: line 2: found a tab character where indentation is expected"
+    ),
     (
       "unterminated", "a: 1\nb: \"open\n",
       "t: yaml: line 2: found unexpected end of stream in a quoted scalar"
     ),
-    ("no colon", "a: 1\njust text\n", "t: yaml: line 2: could not find expected ':'"),
-    ("duplicate", "a: 1\na: 2\n", "t: yaml: line 2: mapping key \"a\" already defined"),
+    (
+      "no colon", "a: 1\njust text\n",
+      "t: yaml: line 2: could not find expected ':'"
+    ),
+    (
+      "duplicate", "a: 1\na: 2\n",
+      "t: yaml: line 2: mapping key \"a\" already defined"
+    ),
     ("flow", "a: [1, 2\n", "t: yaml: line 1: did not find expected ',' or ']'"),
   ])
   func errorsNameTheLine(id: String, text: String, message: String) {

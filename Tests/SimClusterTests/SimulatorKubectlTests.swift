@@ -82,6 +82,16 @@ extension SimulatorTests {
       #expect(modified == true, "\(watch.output)")
     }
 
+    @Test func protobufBodiesAreRefusedByName() throws {
+      let harness = try SimHarness()
+      defer { harness.stop() }
+      let result = try harness.kubectl(["create", "secret", "generic", "s", "--from-literal=a=b"])
+      #expect(result.status == 1)
+      #expect(
+        result.errors.contains(
+          "the simulated API server does not read application/vnd.kubernetes.protobuf"))
+    }
+
     @Test func forbiddenNamespaceIsKubectlsForbidden() throws {
       let harness = try SimHarness()
       defer { harness.stop() }

@@ -28,6 +28,18 @@ extension SimulatorTests {
       #expect(pods.output.contains("sha-abcdef1"))
     }
 
+    @Test func scaleAddsAReadyPod() throws {
+      let harness = try SimHarness()
+      defer { harness.stop() }
+      let scale = try harness.kubectl(["scale", "deploy/tokenplace-relay", "--replicas", "2"])
+      #expect(scale.output.contains("deployment.apps/tokenplace-relay scaled"), "\(scale.errors)")
+      let ready = try SimHarness.poll {
+        let table = try harness.kubectl(["get", "deploy"]).output
+        return table.contains("tokenplace-relay   2/2") ? true : nil
+      }
+      #expect(ready == true)
+    }
+
     @Test func rolloutRestartMakesASecondReplicaSet() throws {
       let harness = try SimHarness()
       defer { harness.stop() }
@@ -37,6 +49,48 @@ extension SimulatorTests {
       #expect(status.output.contains("successfully rolled out"), "\(status.errors)")
       let sets = try harness.kubectl(["get", "rs", "-o", "name"])
       #expect(sets.output.split(separator: "\n").count == 2)
+    }
+
+    @Test func stuckRolloutExceedsItsProgressDeadline() throws {
+      var timing = SimHarness.fastTiming
+      timing.progressDeadline = 2
+      let harness = try SimHarness(timing: timing)
+      defer { harness.stop() }
+      _ = try harness.kubectl([
+        "set", "image", "deploy/tokenplace-relay", "relay=\(Self.image):sha-deadbee",
+      ])
+      let status = try harness.kubectl(["rollout", "status", "deploy/tokenplace-relay"])
+      #expect(status.status == 1)
+      #expect(
+        status.errors.contains(
+          "error: deployment \"tokenplace-relay\" exceeded its progress deadline"))
+      let reason = try harness.kubectl([
+        "get", "deploy", "tokenplace-relay", "-o",
+        "jsonpath={.status.conditions[?(@.type==\"Progressing\")].reason}",
+      ])
+      #expect(reason.output == "ProgressDeadlineExceeded")
+    }
+
+    @Test func undoReturnsToTheFirstReplicaSet() throws {
+      let harness = try SimHarness()
+      defer { harness.stop() }
+      let first = try harness.kubectl(["get", "rs", "-o", "name"]).output
+      _ = try harness.kubectl([
+        "set", "image", "deploy/tokenplace-relay", "relay=\(Self.image):sha-1234567",
+      ])
+      _ = try harness.kubectl(["rollout", "status", "deploy/tokenplace-relay"])
+      let undo = try harness.kubectl(["rollout", "undo", "deploy/tokenplace-relay"])
+      #expect(
+        undo.output.contains("deployment.apps/tokenplace-relay rolled back"), "\(undo.errors)")
+      _ = try harness.kubectl(["rollout", "status", "deploy/tokenplace-relay"])
+      let sets = try harness.kubectl([
+        "get", "rs", "-o",
+        "jsonpath={range .items[*]}{.metadata.name} {.spec.replicas}{\"\\n\"}{end}",
+      ])
+      #expect(sets.output.split(separator: "\n").count == 2)
+      #expect(sets.output.contains("\(first.dropFirst("replicaset.apps/".count).dropLast()) 1"))
+      let history = try harness.kubectl(["rollout", "history", "deploy/tokenplace-relay"])
+      #expect(history.output.contains("3         <none>"), "\(history.errors)")
     }
 
     @Test func badTagEndsInImagePullBackOff() throws {

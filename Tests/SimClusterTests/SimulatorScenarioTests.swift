@@ -20,6 +20,12 @@ extension SimulatorTests {
       let json = try harness.kubectl(["get", "pods", "-o", "json"]).output
       #expect(json.contains("\"reason\": \"Error\""))
       #expect(json.contains("\"exitCode\": 1"))
+      let unreachable = try SimHarness.poll {
+        let reply = try ControlClient.request(
+          method: "GET", port: harness.endpoints.relayPort, path: "/healthz")
+        return reply.hasPrefix("HTTP/1.1 503") ? reply : nil
+      }
+      #expect(unreachable?.hasSuffix("\r\n\r\nno available server") == true)
       let previous = try harness.kubectl(["logs", "deploy/tokenplace-relay", "-p", "--tail", "2"])
       #expect(previous.output.contains("relay.startup_failed"), "\(previous.errors)")
     }
@@ -76,6 +82,9 @@ extension SimulatorTests {
       #expect(draining.hasPrefix("HTTP/1.1 503 Service Unavailable"))
       #expect(draining.contains("Retry-After: 0\r\n"))
       #expect(draining.contains("\"status\":\"draining\""))
+      let meta = try ControlClient.request(
+        method: "GET", port: harness.endpoints.relayPort, path: "/api/v1/meta")
+      #expect(meta.contains("\"label\":\"staging main\""))
       let alive = try ControlClient.request(
         method: "GET", port: harness.endpoints.relayPort, path: "/livez")
       #expect(alive.hasSuffix("{\"status\":\"alive\"}"))
@@ -105,6 +114,38 @@ extension SimulatorTests {
       let failures = replies.filter { $0.hasPrefix("HTTP/1.1 500") || $0.hasPrefix("HTTP/1.1 503") }
       #expect(failures.count == 2)
       #expect(failures.allSatisfy { $0.contains("\"kind\":\"Status\"") })
+    }
+
+    @Test func apiFlakyCutsWatches() throws {
+      let harness = try SimHarness()
+      defer { harness.stop() }
+      harness.simulator.setScenario(.apiFlaky)
+      let fd = try Syscalls.connect(port: harness.endpoints.apiPort)
+      defer { Syscalls.close(fd: fd) }
+      let request =
+        "GET /api/v1/namespaces/tokenplace/pods?watch=true HTTP/1.1\r\nHost: sim\r\n\r\n"
+      #expect(Syscalls.write(fd: fd, bytes: Array(request.utf8)))
+      var text = ""
+      let ended = SimHarness.poll { () -> Bool? in
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        guard Syscalls.readable(fd: fd, milliseconds: 0) else { return nil }
+        let count = Syscalls.read(fd: fd, into: &buffer)
+        text += String(decoding: buffer[..<max(0, count)], as: UTF8.self)
+        return text.hasSuffix("\r\n0\r\n\r\n") || count <= 0 ? true : nil
+      }
+      #expect(ended == true)
+      #expect(text.hasPrefix("HTTP/1.1 200 OK") || text.hasPrefix("HTTP/1.1 50"))
+    }
+
+    @Test func slowAPIHoldsTheReplyBack() throws {
+      let harness = try SimHarness(scenario: .slowAPI)
+      defer { harness.stop() }
+      let fd = try Syscalls.connect(port: harness.endpoints.apiPort)
+      defer { Syscalls.close(fd: fd) }
+      #expect(Syscalls.write(fd: fd, bytes: Array("GET /version HTTP/1.1\r\n\r\n".utf8)))
+      #expect(!Syscalls.readable(fd: fd, milliseconds: 0))
+      let answered = SimHarness.poll { Syscalls.readable(fd: fd, milliseconds: 0) ? true : nil }
+      #expect(answered == true)
     }
 
     @Test func unknownScenarioListsTheValidOnes() {

@@ -63,6 +63,12 @@ public final class SimProcess: @unchecked Sendable {
     finish()
   }
 
+  /// Sends SIGINT, waits for the exit and returns what it printed.
+  public func interrupt() -> Result {
+    if process.isRunning { process.interrupt() }
+    return wait()
+  }
+
   /// Waits for the exit and returns what it printed.
   public func wait() -> Result {
     process.waitUntilExit()

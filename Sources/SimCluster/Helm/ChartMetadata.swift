@@ -14,7 +14,8 @@ public struct ChartMetadata: Sendable, Equatable {
   public var type: String
 
   public init(
-    name: String, version: String, appVersion: String = "", apiVersion: String = "v2",
+    name: String, version: String, appVersion: String = "",
+    apiVersion: String = "v2",
     description: String = "", type: String = "application"
   ) {
     self.name = name

@@ -17,12 +17,15 @@ struct DeploymentRoller {
     let repository = values.value(atPath: "image.repository")?.scalarText
     let tag = values.value(atPath: "image.tag")?.scalarText
     let chosenTag = tag.flatMap { $0.isEmpty ? nil : $0 } ?? chart.appVersion
-    let chosenRepository = repository.flatMap { $0.isEmpty ? nil : $0 } ?? defaultRepository
+    let chosenRepository =
+      repository.flatMap { $0.isEmpty ? nil : $0 } ?? defaultRepository
     return chosenRepository + ":" + chosenTag
   }
 
   /// The manifest the stand-in stores: only the Deployment's image is rendered.
-  static func manifest(release: String, chart: ChartMetadata, image: String) -> String {
+  static func manifest(release: String, chart: ChartMetadata, image: String)
+    -> String
+  {
     """
     ---
     # Source: \(chart.name)/templates/deployment.yaml
@@ -52,7 +55,9 @@ struct DeploymentRoller {
     ])
     let patch = HelmValue.object([
       "spec": .object([
-        "template": .object(["spec": .object(["containers": .array([container])])])
+        "template": .object([
+          "spec": .object(["containers": .array([container])])
+        ])
       ])
     ])
     let response = try client.send(

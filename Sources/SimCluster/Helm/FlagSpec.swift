@@ -20,7 +20,10 @@ struct FlagSpec: Sendable {
   /// False for flags real helm has but the stand-in does not answer.
   let answered: Bool
 
-  init(_ name: String, _ short: Character? = nil, _ kind: Kind, answered: Bool = true) {
+  init(
+    _ name: String, _ short: Character? = nil, _ kind: Kind,
+    answered: Bool = true
+  ) {
     self.name = name
     self.short = short
     self.kind = kind
@@ -39,7 +42,8 @@ struct FlagSpec: Sendable {
     FlagSpec("help", "h", .bool), unanswered("kube-apiserver", .value),
     unanswered("kube-token", .value), unanswered("kube-as-user", .value),
     unanswered("kube-as-group", .array), unanswered("kube-ca-file", .value),
-    unanswered("kube-insecure-skip-tls-verify"), unanswered("kube-tls-server-name", .value),
+    unanswered("kube-insecure-skip-tls-verify"),
+    unanswered("kube-tls-server-name", .value),
     unanswered("registry-config", .value), unanswered("repository-cache", .value),
     unanswered("repository-config", .value), unanswered("burst-limit", .value),
     unanswered("qps", .value),

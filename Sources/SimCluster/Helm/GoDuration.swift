@@ -2,7 +2,8 @@
 public enum GoDuration {
   /// Seconds per unit suffix Go accepts.
   private static let units: [(String, Double)] = [
-    ("ns", 1e-9), ("us", 1e-6), ("µs", 1e-6), ("μs", 1e-6), ("ms", 1e-3), ("s", 1), ("m", 60),
+    ("ns", 1e-9), ("us", 1e-6), ("µs", 1e-6), ("μs", 1e-6), ("ms", 1e-3),
+    ("s", 1), ("m", 60),
     ("h", 3600),
   ]
 
@@ -19,7 +20,8 @@ public enum GoDuration {
       rest = rest.dropFirst(number.count)
       let unitText = rest.prefix { !$0.isNumber && $0 != "." }
       rest = rest.dropFirst(unitText.count)
-      guard let value = Double(number), let unit = units.first(where: { $0.0 == unitText })
+      guard let value = Double(number),
+        let unit = units.first(where: { $0.0 == unitText })
       else { throw HelmError.invalidDuration(text) }
       total += value * unit.1
     }

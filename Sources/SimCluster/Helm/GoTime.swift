@@ -7,11 +7,14 @@ public enum GoTime {
     let whole = date.timeIntervalSince1970.rounded(.down)
     let nanos = Int(((date.timeIntervalSince1970 - whole) * 1e9).rounded())
     var components = calendar.dateComponents(
-      [.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: whole))
+      [.year, .month, .day, .hour, .minute, .second],
+      from: Date(timeIntervalSince1970: whole))
     components.nanosecond = nil
     let stamp = String(
-      format: "%04d-%02d-%02dT%02d:%02d:%02d", components.year ?? 0, components.month ?? 0,
-      components.day ?? 0, components.hour ?? 0, components.minute ?? 0, components.second ?? 0)
+      format: "%04d-%02d-%02dT%02d:%02d:%02d", components.year ?? 0,
+      components.month ?? 0,
+      components.day ?? 0, components.hour ?? 0, components.minute ?? 0,
+      components.second ?? 0)
     guard nanos > 0, nanos < 1_000_000_000 else { return stamp + "Z" }
     var fraction = String(format: "%09d", nanos)
     while fraction.hasSuffix("0") { fraction.removeLast() }

@@ -10,9 +10,12 @@ enum Gzip {
   static func compress(_ data: Data) throws -> Data {
     var stream = z_stream()
     let status = deflateInit2_(
-      &stream, Z_BEST_COMPRESSION, Z_DEFLATED, gzipWindowBits, 8, Z_DEFAULT_STRATEGY,
+      &stream, Z_BEST_COMPRESSION, Z_DEFLATED, gzipWindowBits, 8,
+      Z_DEFAULT_STRATEGY,
       zlibVersion(), Int32(MemoryLayout<z_stream>.size))
-    guard status == Z_OK else { throw HelmError.compression("deflateInit2 returned \(status)") }
+    guard status == Z_OK else {
+      throw HelmError.compression("deflateInit2 returned \(status)")
+    }
     defer { deflateEnd(&stream) }
     return try run(&stream, input: data, finish: Z_FINISH) { deflate($0, $1) }
   }
@@ -21,15 +24,19 @@ enum Gzip {
   static func decompress(_ data: Data) throws -> Data {
     var stream = z_stream()
     let status = inflateInit2_(
-      &stream, gzipWindowBits, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
-    guard status == Z_OK else { throw HelmError.compression("inflateInit2 returned \(status)") }
+      &stream, gzipWindowBits, zlibVersion(), Int32(MemoryLayout<z_stream>.size)
+    )
+    guard status == Z_OK else {
+      throw HelmError.compression("inflateInit2 returned \(status)")
+    }
     defer { inflateEnd(&stream) }
     return try run(&stream, input: data, finish: Z_NO_FLUSH) { inflate($0, $1) }
   }
 
   /// Whether `data` starts with the gzip magic bytes 1f 8b.
   static func isGzip(_ data: Data) -> Bool {
-    data.count >= 2 && data[data.startIndex] == 0x1f && data[data.startIndex + 1] == 0x8b
+    data.count >= 2 && data[data.startIndex] == 0x1f
+      && data[data.startIndex + 1] == 0x8b
   }
 
   /// Feeds all of `input` through `step` until zlib reports the stream end.

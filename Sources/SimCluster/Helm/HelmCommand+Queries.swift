@@ -10,7 +10,9 @@ extension HelmCommand {
 
   /// Flags of `helm history`.
   static let historyFlags: [FlagSpec] =
-    FlagSpec.global + [FlagSpec("output", "o", .value), FlagSpec("max", nil, .value)]
+    FlagSpec.global + [
+      FlagSpec("output", "o", .value), FlagSpec("max", nil, .value),
+    ]
 
   /// Flags of `helm get values`.
   static let getValuesFlags: [FlagSpec] =
@@ -21,12 +23,15 @@ extension HelmCommand {
 
   /// Flags of `helm version`.
   static let versionFlags: [FlagSpec] =
-    FlagSpec.global + [FlagSpec("short", nil, .bool), FlagSpec.unanswered("template", .value)]
+    FlagSpec.global + [
+      FlagSpec("short", nil, .bool), FlagSpec.unanswered("template", .value),
+    ]
 
   /// `helm status RELEASE`: the latest revision (or `--revision`) without its chart.
   static func status(_ arguments: [String], context: HelmContext) throws {
     let parsed = try ParsedArguments(arguments, specs: statusFlags)
-    let release = try oneRelease(parsed, command: "status", usage: "status RELEASE_NAME [flags]")
+    let release = try oneRelease(
+      parsed, command: "status", usage: "status RELEASE_NAME [flags]")
     let format = try OutputFormat(parsed.value("output"))
     let session = try HelmSession(parsed, context: context)
     let record = try pick(try session.requireHistory(release), revision: parsed)
@@ -37,7 +42,8 @@ extension HelmCommand {
   /// `helm history RELEASE`: the newest `--max` revisions (default 256), oldest first.
   static func history(_ arguments: [String], context: HelmContext) throws {
     let parsed = try ParsedArguments(arguments, specs: historyFlags)
-    let release = try oneRelease(parsed, command: "history", usage: "history RELEASE_NAME [flags]")
+    let release = try oneRelease(
+      parsed, command: "history", usage: "history RELEASE_NAME [flags]")
     let format = try OutputFormat(parsed.value("output"))
     let maxText = parsed.value("max") ?? "256"
     guard let max = Int(maxText) else {
@@ -46,11 +52,17 @@ extension HelmCommand {
         reason: "strconv.ParseInt: parsing \"\(maxText)\": invalid syntax")
     }
     let session = try HelmSession(parsed, context: context)
-    let records = try session.requireHistory(release).map(\.record).suffix(Swift.max(max, 0))
+    let records = try session.requireHistory(release).map(\.record).suffix(
+      Swift.max(max, 0))
     let printer = HelmPrinter(context: context)
     switch format {
-    case .json: context.output.write(HelmPrinter.historyJSON(Array(records)).jsonText + "\n")
-    case .yaml: context.output.write(YAMLWriter.text(HelmPrinter.historyJSON(Array(records))))
+    case .json:
+      context.output.write(
+        HelmPrinter.historyJSON(Array(records)).jsonText(order: .history)
+          + "\n")
+    case .yaml:
+      context.output.write(
+        YAMLWriter.text(HelmPrinter.historyJSON(Array(records))))
     case .table: context.output.write(printer.historyTable(Array(records)))
     }
   }
@@ -87,25 +99,34 @@ extension HelmCommand {
   }
 
   /// The single RELEASE argument of a read command.
-  static func oneRelease(_ parsed: ParsedArguments, command: String, usage: String) throws
+  static func oneRelease(
+    _ parsed: ParsedArguments, command: String, usage: String
+  ) throws
     -> String
   {
-    guard parsed.positionals.count == 1, let release = parsed.positionals.first else {
-      throw HelmError.wrongArgumentCount(command: command, expected: "1 argument", usage: usage)
+    guard parsed.positionals.count == 1, let release = parsed.positionals.first
+    else {
+      throw HelmError.wrongArgumentCount(
+        command: command, expected: "1 argument", usage: usage)
     }
     return release
   }
 
   /// The revision named by `--revision`, else the latest one.
-  static func pick(_ history: [ReleaseStore.Stored], revision parsed: ParsedArguments) throws
+  static func pick(
+    _ history: [ReleaseStore.Stored], revision parsed: ParsedArguments
+  ) throws
     -> ReleaseRecord
   {
     guard let text = parsed.value("revision") else {
       guard let last = history.last else { throw HelmError.releaseNotFound }
       return last.record
     }
-    guard let revision = Int(text) else { throw HelmError.invalidRevision(text) }
-    guard let found = history.first(where: { $0.record.revision == revision }) else {
+    guard let revision = Int(text) else {
+      throw HelmError.invalidRevision(text)
+    }
+    guard let found = history.first(where: { $0.record.revision == revision })
+    else {
       throw HelmError.releaseNotFound
     }
     return found.record

@@ -3,10 +3,15 @@ import Foundation
 extension HelmCommand {
   /// Flags of `helm rollback`.
   static let rollbackFlags: [FlagSpec] =
-    FlagSpec.global + [FlagSpec("wait", nil, .bool), FlagSpec("timeout", nil, .value)]
-    + ["cleanup-on-fail", "dry-run", "force", "no-hooks", "recreate-pods", "wait-for-jobs"].map {
-      FlagSpec.unanswered($0)
-    } + [FlagSpec.unanswered("history-max", .value)]
+    FlagSpec.global
+    + [
+      FlagSpec("wait", nil, .bool), FlagSpec("timeout", nil, .value),
+      FlagSpec("history-max", nil, .value),
+    ]
+    + [
+      "cleanup-on-fail", "dry-run", "force", "no-hooks", "recreate-pods",
+      "wait-for-jobs",
+    ].map { FlagSpec.unanswered($0) }
 
   /// `helm rollback RELEASE [REVISION]`: a new revision with the target's chart and values.
   static func rollback(_ arguments: [String], context: HelmContext) throws {
@@ -22,7 +27,9 @@ extension HelmCommand {
     }
     let session = try HelmSession(parsed, context: context)
     let wait = parsed.isOn("wait") ? try timeout(parsed) : nil
-    try RollbackRun(session: session, release: release, revision: revision, wait: wait).run()
+    try RollbackRun(
+      session: session, release: release, revision: revision, wait: wait
+    ).run()
     context.output.write("Rollback was a success! Happy Helming!\n")
   }
 }

@@ -26,8 +26,9 @@ public enum HelmCommand {
 
   /// Finds the subcommand among the arguments and runs it.
   static func dispatch(_ arguments: [String], context: HelmContext) throws {
-    guard let (index, name) = subcommand(in: arguments) else {
-      if arguments.contains(where: { $0 == "--help" || $0 == "-h" }) || arguments.isEmpty {
+    let wantsHelp = arguments.contains { $0 == "--help" || $0 == "-h" }
+    guard let (index, name) = subcommand(in: arguments), !wantsHelp else {
+      if wantsHelp || arguments.isEmpty {
         context.output.write(HelmCommand.usage)
         return
       }
@@ -53,7 +54,8 @@ public enum HelmCommand {
     while index < arguments.count {
       let argument = arguments[index]
       if !argument.hasPrefix("-") { return (index, argument) }
-      let takesValue = ["--namespace", "-n", "--kube-context", "--kubeconfig"].contains(argument)
+      let takesValue = ["--namespace", "-n", "--kube-context", "--kubeconfig"]
+        .contains(argument)
       index += takesValue ? 2 : 1
     }
     return nil

@@ -17,7 +17,8 @@ public struct HelmContext: Sendable {
 
   public init(
     environment: [String: String], output: HelmOutput, errors: HelmOutput,
-    now: @escaping @Sendable () -> Date = { Date() }, pollInterval: TimeInterval = 0.25,
+    now: @escaping @Sendable () -> Date = { Date() },
+    pollInterval: TimeInterval = 0.25,
     timeZone: TimeZone = .current
   ) {
     self.environment = environment

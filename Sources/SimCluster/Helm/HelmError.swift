@@ -38,6 +38,8 @@ public enum HelmError: Error, Equatable, CustomStringConvertible {
   case chartNotFound(String)
   /// A chart whose `Chart.yaml` lacks a field helm requires.
   case invalidChart(path: String, reason: String)
+  /// Values that break the chart's `values.schema.json`; one line each.
+  case schemaViolations(chart: String, lines: [String])
   /// A `-f` values file that cannot be read.
   case valuesFileUnreadable(String)
   /// YAML that the reader cannot parse; `line` counts from 1.
@@ -82,7 +84,8 @@ public enum HelmError: Error, Equatable, CustomStringConvertible {
       "could not convert revision to a number: strconv.Atoi: parsing \"\(text)\": invalid syntax"
     case .revisionNotFound(let revision): "release has no \(revision) version"
     case .noDeployedReleases(let name): "\"\(name)\" has no deployed releases"
-    case .operationInProgress: "another operation (install/upgrade/rollback) is in progress"
+    case .operationInProgress:
+      "another operation (install/upgrade/rollback) is in progress"
     case .deadlineExceeded: "context deadline exceeded"
     case .operationFailed(let prefix, let reason): "\(prefix): \(reason)"
     case .namespaceNotFound(let name):
@@ -94,9 +97,13 @@ public enum HelmError: Error, Equatable, CustomStringConvertible {
     case .chartNotFound(let path):
       "path \"\(path)\" not found: no Chart.yaml in the chart directory"
     case .invalidChart(let path, let reason): "chart \"\(path)\": \(reason)"
+    case .schemaViolations(let chart, let lines):
+      "values don't meet the specifications of the schema(s) in the following "
+        + "chart(s):\n\(chart):\n" + lines.joined(separator: "\n")
     case .valuesFileUnreadable(let path):
       "open \(path): no such file or directory"
-    case .yaml(let source, let line, let reason): "\(source): yaml: line \(line): \(reason)"
+    case .yaml(let source, let line, let reason):
+      "\(source): yaml: line \(line): \(reason)"
     case .invalidSet(let reason): "failed parsing --set data: \(reason)"
     case .invalidDuration(let text):
       "invalid argument \"\(text)\" for \"--timeout\" flag: time: invalid duration \"\(text)\""
@@ -106,7 +113,8 @@ public enum HelmError: Error, Equatable, CustomStringConvertible {
     case .apiStatus(let code, let message): "\(message) (HTTP \(code))"
     case .malformedJSON(let what, let detail): "malformed \(what): \(detail)"
     case .malformedPayload(let reason): "malformed release payload: \(reason)"
-    case .malformedRelease(let field): "malformed release JSON: no valid \"\(field)\""
+    case .malformedRelease(let field):
+      "malformed release JSON: no valid \"\(field)\""
     case .compression(let reason): "gzip: \(reason)"
     }
   }

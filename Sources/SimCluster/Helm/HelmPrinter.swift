@@ -10,9 +10,16 @@ struct HelmPrinter {
     showDescription: Bool = false
   ) throws {
     switch format {
-    case .json: context.output.write(record.helmJSON(includeChart: false).jsonText + "\n")
-    case .yaml: context.output.write(YAMLWriter.text(record.helmJSON(includeChart: false)))
-    case .table: context.output.write(header + summary(record, showDescription: showDescription))
+    case .json:
+      context.output.write(
+        record.helmJSON(includeChart: false).jsonText(order: .release)
+          + "\n")
+    case .yaml:
+      context.output.write(
+        YAMLWriter.text(record.helmJSON(includeChart: false)))
+    case .table:
+      context.output.write(
+        header + summary(record, showDescription: showDescription))
     }
   }
 
@@ -27,7 +34,9 @@ struct HelmPrinter {
     ]
     if showDescription { lines.append("DESCRIPTION: \(record.description)") }
     lines.append("TEST SUITE: None")
-    if !record.notes.isEmpty { lines += ["NOTES:", record.notes.trimmingTrailingNewlines] }
+    if !record.notes.isEmpty {
+      lines += ["NOTES:", record.notes.trimmingTrailingNewlines]
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -48,11 +57,15 @@ struct HelmPrinter {
 
   /// `helm history` as a table with helm's column titles.
   func historyTable(_ records: [ReleaseRecord]) -> String {
-    let header = ["REVISION", "UPDATED", "STATUS", "CHART", "APP VERSION", "DESCRIPTION"]
+    let header = [
+      "REVISION", "UPDATED", "STATUS", "CHART", "APP VERSION", "DESCRIPTION",
+    ]
     let rows = records.map { record in
       [
-        String(record.revision), record.lastDeployed.map(ansic) ?? "", record.status.rawValue,
-        record.chart.nameAndVersion, record.chart.appVersion, record.description,
+        String(record.revision), record.lastDeployed.map(ansic) ?? "",
+        record.status.rawValue,
+        record.chart.nameAndVersion, record.chart.appVersion,
+        record.description,
       ]
     }
     return HelmPrinter.table([header] + rows)
@@ -78,12 +91,14 @@ struct HelmPrinter {
       [.weekday, .month, .day, .hour, .minute, .second, .year], from: date)
     let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
     let months = [
-      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+      "Nov", "Dec",
     ]
     let weekday = weekdays[((parts.weekday ?? 1) - 1) % 7]
     let month = months[((parts.month ?? 1) - 1) % 12]
     let clock = String(
-      format: "%2d %02d:%02d:%02d %04d", parts.day ?? 0, parts.hour ?? 0, parts.minute ?? 0,
+      format: "%2d %02d:%02d:%02d %04d", parts.day ?? 0, parts.hour ?? 0,
+      parts.minute ?? 0,
       parts.second ?? 0, parts.year ?? 0)
     return weekday + " " + month + " " + clock
   }

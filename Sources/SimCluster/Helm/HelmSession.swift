@@ -8,17 +8,44 @@ struct HelmSession {
   let store: ReleaseStore
   let roller: DeploymentRoller
 
-  /// Resolves kubeconfig (`--kubeconfig`, `KUBECONFIG`, ~/.kube/config), context and namespace.
+  /// Resolves kubeconfig (`--kubeconfig`, `KUBECONFIG`, ~/.kube/config), context
+  /// (`--kube-context`, `HELM_KUBECONTEXT`) and namespace (`-n`, `HELM_NAMESPACE`, context).
   init(_ arguments: ParsedArguments, context: HelmContext) throws {
+    let environment = context.environment
     let path = Kubeconfig.path(
-      flag: arguments.value("kubeconfig"), environment: context.environment)
-    let config = try Kubeconfig.load(path: path, context: arguments.value("kube-context"))
-    let namespace = arguments.value("namespace") ?? config.namespace ?? "default"
+      flag: arguments.value("kubeconfig"), environment: environment)
+    let contextName =
+      arguments.value("kube-context") ?? environment["HELM_KUBECONTEXT"]
+    let config = try Kubeconfig.load(
+      path: path, context: HelmSession.nonEmpty(contextName))
+    let fromEnvironment = HelmSession.nonEmpty(environment["HELM_NAMESPACE"])
+    let namespace =
+      arguments.value("namespace") ?? fromEnvironment ?? config.namespace
+      ?? "default"
     self.context = context
     self.namespace = namespace
     client = KubeClient(config: config)
-    store = ReleaseStore(client: client, namespace: namespace)
-    roller = DeploymentRoller(client: client, namespace: namespace, context: context)
+    store = ReleaseStore(
+      client: client, namespace: namespace,
+      maxHistory: try HelmSession.maxHistory(arguments))
+    roller = DeploymentRoller(
+      client: client, namespace: namespace, context: context)
+  }
+
+  /// `--history-max`, helm's default 10 when absent.
+  static func maxHistory(_ arguments: ParsedArguments) throws -> Int {
+    guard let text = arguments.value("history-max") else { return 10 }
+    guard let value = Int(text) else {
+      throw HelmError.invalidFlagValue(
+        flag: "--history-max", value: text,
+        reason: "strconv.ParseInt: parsing \"\(text)\": invalid syntax")
+    }
+    return value
+  }
+
+  /// `text` unless it is nil or empty.
+  static func nonEmpty(_ text: String?) -> String? {
+    text.flatMap { $0.isEmpty ? nil : $0 }
   }
 
   /// Every revision of `release`; throws helm's `release: not found` when there are none.
@@ -31,7 +58,9 @@ struct HelmSession {
   /// Marks every other deployed revision superseded, as helm does after a success.
   func supersede(_ history: [ReleaseStore.Stored], except revision: Int) throws {
     for stored in history
-    where stored.record.status == .deployed && stored.record.revision != revision {
+    where stored.record.status == .deployed
+      && stored.record.revision != revision
+    {
       var record = stored.record
       record.status = .superseded
       _ = try store.update(stored, to: record, at: context.now())

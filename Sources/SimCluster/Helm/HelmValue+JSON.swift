@@ -5,9 +5,11 @@ extension HelmValue {
   public init(json data: Data, what: String = "JSON") throws {
     let raw: Any
     do {
-      raw = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+      raw = try JSONSerialization.jsonObject(
+        with: data, options: [.fragmentsAllowed])
     } catch {
-      throw HelmError.malformedJSON(what: what, detail: String(describing: error))
+      throw HelmError.malformedJSON(
+        what: what, detail: String(describing: error))
     }
     self = HelmValue(foundation: raw)
   }
@@ -29,18 +31,14 @@ extension HelmValue {
     }
   }
 
-  /// Compact JSON as Go's `encoding/json` writes it: keys sorted, `<>&` escaped.
-  public var jsonText: String {
-    var out = ""
-    HelmValue.write(self, into: &out, indent: nil, depth: 0)
-    return out
-  }
+  /// Compact JSON as Go's `encoding/json` writes a map: keys sorted, `<>&`
+  /// escaped.
+  public var jsonText: String { jsonText(order: .sorted) }
 
-  /// Indented JSON (two spaces), as `helm ... -o json` does not indent but humans read.
-  public func jsonText(indented: Bool) -> String {
-    guard indented else { return jsonText }
+  /// Compact JSON with struct members in `order`, as Go writes a struct.
+  public func jsonText(order: FieldOrder) -> String {
     var out = ""
-    HelmValue.write(self, into: &out, indent: "  ", depth: 0)
+    HelmValue.write(self, order: order, into: &out)
     return out
   }
 
@@ -51,14 +49,15 @@ extension HelmValue {
   static func numberText(_ value: HelmValue) -> String {
     guard case .number(let number) = value else { return "" }
     if !number.isFinite { return "null" }
+    if let whole = Int64(exactly: number) { return String(whole) }
     if number.rounded() == number, abs(number) < 1e21 {
-      return String(Int64(number))
+      return String(format: "%.0f", number)
     }
     return String(number)
   }
 
   private static func write(
-    _ value: HelmValue, into out: inout String, indent: String?, depth: Int
+    _ value: HelmValue, order: FieldOrder, into out: inout String
   ) {
     switch value {
     case .null: out += "null"
@@ -66,33 +65,22 @@ extension HelmValue {
     case .number: out += numberText(value)
     case .string(let text): writeString(text, into: &out)
     case .array(let elements):
-      writeList(elements.map { (nil, $0) }, open: "[", close: "]", into: &out, indent, depth)
-    case .object(let members):
-      let sorted = members.sorted { $0.key < $1.key }.map { ($0.key as String?, $0.value) }
-      writeList(sorted, open: "{", close: "}", into: &out, indent, depth)
-    }
-  }
-
-  private static func writeList(
-    _ items: [(String?, HelmValue)], open: String, close: String,
-    into out: inout String, _ indent: String?, _ depth: Int
-  ) {
-    out += open
-    guard !items.isEmpty else {
-      out += close
-      return
-    }
-    let pad = indent.map { "\n" + String(repeating: $0, count: depth + 1) } ?? ""
-    for (index, (key, element)) in items.enumerated() {
-      out += index == 0 ? pad : "," + pad
-      if let key {
-        writeString(key, into: &out)
-        out += indent == nil ? ":" : ": "
+      out += "["
+      for (index, element) in elements.enumerated() {
+        if index > 0 { out += "," }
+        write(element, order: order.element, into: &out)
       }
-      write(element, into: &out, indent: indent, depth: depth + 1)
+      out += "]"
+    case .object(let members):
+      out += "{"
+      for (index, key) in order.keys(of: members).enumerated() {
+        if index > 0 { out += "," }
+        writeString(key, into: &out)
+        out += ":"
+        write(members[key] ?? .null, order: order.member(key), into: &out)
+      }
+      out += "}"
     }
-    out += indent.map { "\n" + String(repeating: $0, count: depth) } ?? ""
-    out += close
   }
 
   private static func writeString(_ text: String, into out: inout String) {
@@ -107,7 +95,8 @@ extension HelmValue {
       case "<", ">", "&", "\u{2028}", "\u{2029}":
         out += unicodeEscape(scalar.value)
       default:
-        out += scalar.value < 0x20 ? unicodeEscape(scalar.value) : String(scalar)
+        out +=
+          scalar.value < 0x20 ? unicodeEscape(scalar.value) : String(scalar)
       }
     }
     out += "\""

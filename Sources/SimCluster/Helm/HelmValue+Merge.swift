@@ -3,7 +3,9 @@ extension HelmValue {
   ///
   /// Helm's rule for `-f` files and `--set`; a null in `overlay` stays (see `removingNulls`).
   public func merging(_ overlay: HelmValue) -> HelmValue {
-    guard case .object(var base) = self, case .object(let top) = overlay else { return overlay }
+    guard case .object(var base) = self, case .object(let top) = overlay else {
+      return overlay
+    }
     for (key, value) in top {
       base[key] = base[key].map { $0.merging(value) } ?? value
     }
@@ -14,7 +16,8 @@ extension HelmValue {
   public var removingNulls: HelmValue {
     switch self {
     case .object(let members):
-      return .object(members.filter { $0.value != .null }.mapValues(\.removingNulls))
+      return .object(
+        members.filter { $0.value != .null }.mapValues(\.removingNulls))
     case .array(let elements):
       return .array(elements.map(\.removingNulls))
     default:

@@ -32,10 +32,17 @@ public enum HelmValue: Sendable, Equatable {
 
   /// A number as an integer, when it has no fraction.
   public var int: Int? {
-    guard case .number(let value) = self, value.rounded() == value, abs(value) < 9e15 else {
+    guard case .number(let value) = self, value.rounded() == value,
+      abs(value) < 9e15
+    else {
       return nil
     }
     return Int(value)
+  }
+
+  public var double: Double? {
+    if case .number(let value) = self { return value }
+    return nil
   }
 
   public var object: [String: HelmValue]? {

@@ -35,7 +35,8 @@ public struct KubeClient: Sendable {
     var request = URLRequest(url: url, timeoutInterval: requestTimeout)
     request.httpMethod = method
     request.setValue("application/json", forHTTPHeaderField: "Accept")
-    request.setValue("tokenplace-sim-helm-stand-in", forHTTPHeaderField: "User-Agent")
+    request.setValue(
+      "tokenplace-sim-helm-stand-in", forHTTPHeaderField: "User-Agent")
     if let token = config.token {
       request.setValue("Bearer " + token, forHTTPHeaderField: "Authorization")
     }
@@ -55,18 +56,23 @@ public struct KubeClient: Sendable {
     guard (200..<300).contains(response.status) else {
       throw KubeClient.statusError(response)
     }
-    return try HelmValue(json: response.body, what: "API reply to \(method) \(path)")
+    return try HelmValue(
+      json: response.body, what: "API reply to \(method) \(path)")
   }
 
   /// The error for a non-2xx reply, with the message of its `Status` object when there is one.
   static func statusError(_ response: Response) -> HelmError {
     let status = try? HelmValue(json: response.body, what: "Status")
-    let message = status?["message"]?.string ?? String(decoding: response.body, as: UTF8.self)
+    let message =
+      status?["message"]?.string
+      ?? String(decoding: response.body, as: UTF8.self)
     return .apiStatus(code: response.status, message: message)
   }
 
   /// Runs `request` on an ephemeral session and blocks until it completes.
-  private func perform(_ request: URLRequest, address: String) throws -> Response {
+  private func perform(_ request: URLRequest, address: String) throws
+    -> Response
+  {
     let session = URLSession(configuration: .ephemeral)
     defer { session.finishTasksAndInvalidate() }
     let outcome = Mutex<Result<Response, HelmError>?>(nil)
@@ -74,11 +80,14 @@ public struct KubeClient: Sendable {
     let task = session.dataTask(with: request) { data, reply, error in
       let result: Result<Response, HelmError>
       if let error {
-        result = .failure(.apiUnreachable(server: address, detail: error.localizedDescription))
+        result = .failure(
+          .apiUnreachable(server: address, detail: error.localizedDescription))
       } else if let http = reply as? HTTPURLResponse {
-        result = .success(Response(status: http.statusCode, body: data ?? Data()))
+        result = .success(
+          Response(status: http.statusCode, body: data ?? Data()))
       } else {
-        result = .failure(.apiUnreachable(server: address, detail: "no HTTP reply"))
+        result = .failure(
+          .apiUnreachable(server: address, detail: "no HTTP reply"))
       }
       outcome.withLock { $0 = result }
       done.signal()

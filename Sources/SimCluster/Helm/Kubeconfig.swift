@@ -11,7 +11,9 @@ public struct Kubeconfig: Sendable, Equatable {
   /// Name of the context in use.
   public var context: String
 
-  public init(server: String, namespace: String?, token: String?, context: String) {
+  public init(
+    server: String, namespace: String?, token: String?, context: String
+  ) {
     self.server = server
     self.namespace = namespace
     self.token = token
@@ -19,9 +21,12 @@ public struct Kubeconfig: Sendable, Equatable {
   }
 
   /// Where helm looks: `--kubeconfig`, else the first file of `KUBECONFIG`, else ~/.kube/config.
-  public static func path(flag: String?, environment: [String: String]) -> String {
+  public static func path(flag: String?, environment: [String: String])
+    -> String
+  {
     if let flag, !flag.isEmpty { return flag }
-    let listed = environment["KUBECONFIG"]?.split(separator: ":").first.map(String.init)
+    let listed = environment["KUBECONFIG"]?.split(separator: ":").first.map(
+      String.init)
     if let listed, !listed.isEmpty { return listed }
     let home = environment["HOME"] ?? NSHomeDirectory()
     return home + "/.kube/config"
@@ -32,25 +37,37 @@ public struct Kubeconfig: Sendable, Equatable {
     guard let data = FileManager.default.contents(atPath: path),
       let text = String(data: data, encoding: .utf8)
     else { throw HelmError.kubeconfig("cannot read kubeconfig \"\(path)\"") }
-    return try parse(YAMLReader.parse(text, source: path), context: context, path: path)
+    return try parse(
+      YAMLReader.parse(text, source: path), context: context, path: path)
   }
 
   /// Picks the context out of a parsed kubeconfig document.
-  static func parse(_ document: HelmValue, context: String?, path: String) throws -> Kubeconfig {
-    guard let name = context ?? document["current-context"]?.string, !name.isEmpty else {
-      throw HelmError.kubeconfig("no current-context in \"\(path)\"; pass --kube-context")
+  static func parse(_ document: HelmValue, context: String?, path: String)
+    throws -> Kubeconfig
+  {
+    guard let name = context ?? document["current-context"]?.string,
+      !name.isEmpty
+    else {
+      throw HelmError.kubeconfig(
+        "no current-context in \"\(path)\"; pass --kube-context")
     }
     guard let entry = named(name, in: document["contexts"])?["context"] else {
-      throw HelmError.kubeconfig("context \"\(name)\" does not exist in \"\(path)\"")
+      throw HelmError.kubeconfig(
+        "context \"\(name)\" does not exist in \"\(path)\"")
     }
     let clusterName = entry["cluster"]?.string ?? ""
-    guard let server = named(clusterName, in: document["clusters"])?["cluster"]?["server"]?.string
+    guard
+      let server = named(clusterName, in: document["clusters"])?["cluster"]?[
+        "server"]?.string
     else {
-      throw HelmError.kubeconfig("cluster \"\(clusterName)\" has no server in \"\(path)\"")
+      throw HelmError.kubeconfig(
+        "cluster \"\(clusterName)\" has no server in \"\(path)\"")
     }
-    let user = named(entry["user"]?.string ?? "", in: document["users"])?["user"]
+    let user = named(entry["user"]?.string ?? "", in: document["users"])?[
+      "user"]
     return Kubeconfig(
-      server: server, namespace: entry["namespace"]?.string, token: user?["token"]?.string,
+      server: server, namespace: entry["namespace"]?.string,
+      token: user?["token"]?.string,
       context: name)
   }
 

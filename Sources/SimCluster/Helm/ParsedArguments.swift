@@ -39,7 +39,8 @@ struct ParsedArguments: Sendable {
   ) throws {
     let body = argument.dropFirst(2)
     let name = String(body.prefix { $0 != "=" })
-    let inline = body.contains("=") ? String(body.drop { $0 != "=" }.dropFirst()) : nil
+    let inline =
+      body.contains("=") ? String(body.drop { $0 != "=" }.dropFirst()) : nil
     guard let spec = specs.first(where: { $0.name == name }) else {
       throw HelmError.unknownFlag("--" + name)
     }
@@ -50,28 +51,38 @@ struct ParsedArguments: Sendable {
     _ argument: String, rest: inout ArraySlice<String>, specs: [FlagSpec]
   ) throws {
     let body = argument.dropFirst()
-    guard let letter = body.first, let spec = specs.first(where: { $0.short == letter }) else {
+    guard let letter = body.first,
+      let spec = specs.first(where: { $0.short == letter })
+    else {
       throw HelmError.unknownShorthand(body.first ?? "-", in: argument)
     }
     var remainder = body.dropFirst()
     if remainder.hasPrefix("=") { remainder = remainder.dropFirst() }
     let inline = remainder.isEmpty ? nil : String(remainder)
-    try take(spec, inline: inline, rest: &rest, shown: "'\(letter)' in -\(letter)")
+    try take(
+      spec, inline: inline, rest: &rest, shown: "'\(letter)' in -\(letter)")
   }
 
   private mutating func take(
-    _ spec: FlagSpec, inline: String?, rest: inout ArraySlice<String>, shown: String
+    _ spec: FlagSpec, inline: String?, rest: inout ArraySlice<String>,
+    shown: String
   ) throws {
-    guard spec.answered else { throw HelmError.unansweredFlag("--" + spec.name) }
+    guard spec.answered else {
+      throw HelmError.unansweredFlag("--" + spec.name)
+    }
     if spec.kind == .bool {
-      let on = inline.map { ["true", "1", "t", "T", "TRUE", "True"].contains($0) } ?? true
+      let on =
+        inline.map { ["true", "1", "t", "T", "TRUE", "True"].contains($0) }
+        ?? true
       if on { switches.insert(spec.name) } else { switches.remove(spec.name) }
       return
     }
     guard let value = inline ?? rest.popFirst() else {
       throw HelmError.flagNeedsArgument(shown)
     }
-    let parts = spec.kind == .slice ? value.split(separator: ",").map(String.init) : [value]
+    let parts =
+      spec.kind == .slice
+      ? value.split(separator: ",").map(String.init) : [value]
     values[spec.name, default: []] += parts
   }
 }

@@ -7,15 +7,19 @@ public enum ReleaseCodec {
 
   /// Helm's payload: base64 of gzip of the release JSON (`encodeRelease` in helm).
   public static func encode(_ record: ReleaseRecord) throws -> String {
-    try Gzip.compress(record.helmJSON().jsonData).base64EncodedString()
+    let json = record.helmJSON().jsonText(order: .release)
+    return try Gzip.compress(Data(json.utf8)).base64EncodedString()
   }
 
   /// Reads helm's payload; accepts plain JSON after base64 too, as helm does.
   public static func decode(_ payload: String) throws -> ReleaseRecord {
-    guard let bytes = Data(base64Encoded: payload.trimmingCharacters(in: .whitespacesAndNewlines))
+    guard
+      let bytes = Data(
+        base64Encoded: payload.trimmingCharacters(in: .whitespacesAndNewlines))
     else { throw HelmError.malformedPayload("not base64") }
     let json = Gzip.isGzip(bytes) ? try Gzip.decompress(bytes) : bytes
-    return try ReleaseRecord(helmJSON: HelmValue(json: json, what: "release JSON"))
+    return try ReleaseRecord(
+      helmJSON: HelmValue(json: json, what: "release JSON"))
   }
 
   /// Helm's labels of a release Secret; `modifiedAt` only after an update, as helm does.
@@ -29,7 +33,9 @@ public enum ReleaseCodec {
       "version": String(record.revision),
       "createdAt": String(Int(createdAt.timeIntervalSince1970)),
     ]
-    if let modifiedAt { labels["modifiedAt"] = String(Int(modifiedAt.timeIntervalSince1970)) }
+    if let modifiedAt {
+      labels["modifiedAt"] = String(Int(modifiedAt.timeIntervalSince1970))
+    }
     return labels
   }
 
@@ -38,7 +44,8 @@ public enum ReleaseCodec {
     for record: ReleaseRecord, createdAt: Date, modifiedAt: Date? = nil
   ) throws -> HelmValue {
     let payload = try encode(record)
-    let labels = labels(for: record, createdAt: createdAt, modifiedAt: modifiedAt)
+    let labels = labels(
+      for: record, createdAt: createdAt, modifiedAt: modifiedAt)
     return .object([
       "apiVersion": .string("v1"),
       "kind": .string("Secret"),
@@ -48,7 +55,9 @@ public enum ReleaseCodec {
         "labels": .object(labels.mapValues(HelmValue.string)),
       ]),
       "type": .string(secretType),
-      "data": .object(["release": .string(Data(payload.utf8).base64EncodedString())]),
+      "data": .object([
+        "release": .string(Data(payload.utf8).base64EncodedString())
+      ]),
     ])
   }
 
@@ -56,15 +65,20 @@ public enum ReleaseCodec {
   public static func secretJSON(
     for record: ReleaseRecord, createdAt: Date, modifiedAt: Date? = nil
   ) throws -> Data {
-    try secretObject(for: record, createdAt: createdAt, modifiedAt: modifiedAt).jsonData
+    try secretObject(for: record, createdAt: createdAt, modifiedAt: modifiedAt)
+      .jsonData
   }
 
   /// Reads the release from a Secret object as the API returns it.
   public static func decode(secret: HelmValue) throws -> ReleaseRecord {
     let name = secret["metadata"]?["name"]?.string ?? "?"
-    guard let outer = secret["data"]?["release"]?.string, let inner = Data(base64Encoded: outer),
+    guard let outer = secret["data"]?["release"]?.string,
+      let inner = Data(base64Encoded: outer),
       let payload = String(data: inner, encoding: .utf8)
-    else { throw HelmError.malformedPayload("Secret \"\(name)\" has no base64 data.release") }
+    else {
+      throw HelmError.malformedPayload(
+        "Secret \"\(name)\" has no base64 data.release")
+    }
     return try decode(payload)
   }
 

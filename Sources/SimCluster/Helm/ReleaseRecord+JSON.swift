@@ -31,13 +31,16 @@ extension ReleaseRecord {
       throw HelmError.malformedRelease(field: "info.status")
     }
     self.init(
-      name: name, namespace: json["namespace"]?.string ?? "", revision: revision,
+      name: name, namespace: json["namespace"]?.string ?? "",
+      revision: revision,
       status: status, chart: ReleaseRecord.chart(from: json["chart"]),
-      chartValues: json["chart"]?["values"].flatMap { $0 == .null ? nil : $0 } ?? .emptyObject,
+      chartValues: json["chart"]?["values"].flatMap { $0 == .null ? nil : $0 }
+        ?? .emptyObject,
       config: json["config"].flatMap { $0 == .null ? nil : $0 } ?? .emptyObject,
       firstDeployed: (info["first_deployed"]?.string).flatMap(GoTime.parse),
       lastDeployed: (info["last_deployed"]?.string).flatMap(GoTime.parse),
-      description: info["description"]?.string ?? "", notes: info["notes"]?.string ?? "",
+      description: info["description"]?.string ?? "",
+      notes: info["notes"]?.string ?? "",
       manifest: json["manifest"]?.string ?? "")
   }
 
@@ -63,7 +66,9 @@ extension ReleaseRecord {
       ("appVersion", chart.appVersion), ("apiVersion", chart.apiVersion),
       ("description", chart.description), ("type", chart.type),
     ]
-    for (key, text) in optional where !text.isEmpty { metadata[key] = .string(text) }
+    for (key, text) in optional where !text.isEmpty {
+      metadata[key] = .string(text)
+    }
     return .object([
       "metadata": .object(metadata),
       "lock": .null,
@@ -78,9 +83,11 @@ extension ReleaseRecord {
   private static func chart(from json: HelmValue?) -> ChartMetadata {
     let metadata = json?["metadata"] ?? .emptyObject
     return ChartMetadata(
-      name: metadata["name"]?.string ?? "", version: metadata["version"]?.string ?? "",
+      name: metadata["name"]?.string ?? "",
+      version: metadata["version"]?.string ?? "",
       appVersion: metadata["appVersion"]?.string ?? "",
       apiVersion: metadata["apiVersion"]?.string ?? "",
-      description: metadata["description"]?.string ?? "", type: metadata["type"]?.string ?? "")
+      description: metadata["description"]?.string ?? "",
+      type: metadata["type"]?.string ?? "")
   }
 }

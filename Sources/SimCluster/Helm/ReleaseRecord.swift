@@ -30,7 +30,8 @@ public struct ReleaseRecord: Sendable, Equatable {
   public init(
     name: String, namespace: String, revision: Int, status: ReleaseStatus,
     chart: ChartMetadata, chartValues: HelmValue = .emptyObject,
-    config: HelmValue = .emptyObject, firstDeployed: Date? = nil, lastDeployed: Date? = nil,
+    config: HelmValue = .emptyObject, firstDeployed: Date? = nil,
+    lastDeployed: Date? = nil,
     description: String = "", notes: String = "", manifest: String = ""
   ) {
     self.name = name
@@ -48,7 +49,9 @@ public struct ReleaseRecord: Sendable, Equatable {
   }
 
   /// The name of the Secret that stores this revision: `sh.helm.release.v1.<name>.v<revision>`.
-  public var secretName: String { ReleaseRecord.secretName(release: name, revision: revision) }
+  public var secretName: String {
+    ReleaseRecord.secretName(release: name, revision: revision)
+  }
 
   /// The Secret name of revision `revision` of release `release`.
   public static func secretName(release: String, revision: Int) -> String {

@@ -14,7 +14,10 @@ struct RollbackRun {
     let history = try session.requireHistory(release)
     guard let current = history.last else { throw HelmError.releaseNotFound }
     let targetRevision = revision == 0 ? current.record.revision - 1 : revision
-    guard let target = history.first(where: { $0.record.revision == targetRevision }) else {
+    guard
+      let target = history.first(where: { $0.record.revision == targetRevision }
+      )
+    else {
       throw HelmError.revisionNotFound(targetRevision)
     }
     let now = session.context.now()
@@ -30,8 +33,10 @@ struct RollbackRun {
     } catch {
       record.status = .failed
       record.description = "Release \"\(release)\" failed: \(error)"
-      _ = try session.store.update(stored, to: record, at: session.context.now())
-      throw HelmError.operationFailed(prefix: "release \(release) failed", reason: "\(error)")
+      _ = try session.store.update(
+        stored, to: record, at: session.context.now())
+      throw HelmError.operationFailed(
+        prefix: "release \(release) failed", reason: "\(error)")
     }
     let refreshed = try session.store.history(release)
     try session.supersede(refreshed, except: record.revision)
@@ -41,16 +46,21 @@ struct RollbackRun {
   }
 
   /// Patches the target's image, supersedes the current revision, then waits when asked.
-  private func roll(_ record: ReleaseRecord, current: ReleaseStore.Stored) throws {
+  private func roll(_ record: ReleaseRecord, current: ReleaseStore.Stored)
+    throws
+  {
     let image = DeploymentRoller.image(
       values: record.computedValues.removingNulls, chart: record.chart)
     try session.roller.setImage(deployment: release, image: image)
     var superseded = current.record
     superseded.status = .superseded
-    _ = try session.store.update(current, to: superseded, at: session.context.now())
+    _ = try session.store.update(
+      current, to: superseded, at: session.context.now())
     guard let wait else { return }
     let deadline = session.context.now().addingTimeInterval(wait)
-    guard try session.roller.waitForRollout(deployment: release, deadline: deadline) else {
+    guard
+      try session.roller.waitForRollout(deployment: release, deadline: deadline)
+    else {
       throw HelmError.deadlineExceeded
     }
   }

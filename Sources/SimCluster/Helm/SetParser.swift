@@ -7,7 +7,9 @@ public enum SetParser {
   }
 
   /// Applies every assignment of `expression` to `values`, left to right.
-  public static func apply(_ expression: String, to values: HelmValue) throws -> HelmValue {
+  public static func apply(_ expression: String, to values: HelmValue) throws
+    -> HelmValue
+  {
     var scanner = Scanner(Array(expression))
     var result = values.object == nil ? HelmValue.emptyObject : values
     while !scanner.atEnd {
@@ -32,7 +34,9 @@ public enum SetParser {
   }
 
   /// `container` with `value` stored at `path`, creating maps and lists on the way.
-  static func set(_ value: HelmValue, at path: ArraySlice<Segment>, in container: HelmValue)
+  static func set(
+    _ value: HelmValue, at path: ArraySlice<Segment>, in container: HelmValue
+  )
     -> HelmValue
   {
     guard let first = path.first else { return value }
@@ -79,7 +83,9 @@ public enum SetParser {
           if !name.isEmpty { path.append(.key(name)) }
           name = ""
           path.append(.index(try readIndex(after: path)))
-          if characters.indices.contains(index), characters[index] == "." { index += 1 }
+          if characters.indices.contains(index), characters[index] == "." {
+            index += 1
+          }
         case "=":
           if !name.isEmpty { path.append(.key(name)) }
           return path
@@ -93,7 +99,9 @@ public enum SetParser {
     /// The digits of `[n]`, after the `[`.
     mutating func readIndex(after path: [Segment]) throws -> Int {
       var digits = ""
-      while let character = next(), character != "]" { digits.append(character) }
+      while let character = next(), character != "]" {
+        digits.append(character)
+      }
       guard let index = Int(digits), index >= 0, index < 65536 else {
         throw HelmError.invalidSet("invalid index \"\(digits)\" in list")
       }
@@ -110,7 +118,9 @@ public enum SetParser {
           let (text, stop) = readScalar(until: ",}")
           items.append(SetParser.typed(text))
           closed = stop == "}"
-          if stop == nil { throw HelmError.invalidSet("list value is missing its closing '}'") }
+          if stop == nil {
+            throw HelmError.invalidSet("list value is missing its closing '}'")
+          }
         }
         if let after = next(), after != "," {
           throw HelmError.invalidSet("unexpected '\(after)' after a list value")
@@ -121,7 +131,9 @@ public enum SetParser {
     }
 
     /// Characters up to the first unescaped stop character, and which one stopped it.
-    mutating func readScalar(until stops: String) -> (text: String, stop: Character?) {
+    mutating func readScalar(until stops: String) -> (
+      text: String, stop: Character?
+    ) {
       var text = ""
       while let character = next() {
         if character == "\\" {

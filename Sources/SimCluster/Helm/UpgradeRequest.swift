@@ -29,7 +29,8 @@ struct UpgradeRequest {
       parsed.isOn("reset-values")
       ? .reset
       : parsed.isOn("reuse-values")
-        ? .reuse : parsed.isOn("reset-then-reuse-values") ? .resetThenReuse : .none
+        ? .reuse
+        : parsed.isOn("reset-then-reuse-values") ? .resetThenReuse : .none
     install = parsed.isOn("install")
     createNamespace = parsed.isOn("create-namespace")
     wait = parsed.isOn("wait")

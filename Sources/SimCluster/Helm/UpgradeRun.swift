@@ -16,16 +16,20 @@ struct UpgradeRun {
     let history = try session.store.history(request.release)
     let installing = history.isEmpty
     if installing {
-      guard request.install else { throw HelmError.noDeployedReleases(request.release) }
+      guard request.install else {
+        throw HelmError.noDeployedReleases(request.release)
+      }
       try session.ensureNamespace(create: request.createNamespace)
     }
     if let last = history.last, last.record.status.isPending {
       throw HelmError.operationInProgress
     }
     let current = history.last { $0.record.status == .deployed } ?? history.last
-    let pending = newRevision(after: history.last?.record, current: current?.record)
-    let stored = try session.store.create(pending, at: session.context.now())
+    let pending = newRevision(
+      after: history.last?.record, current: current?.record)
     let prefix = installing ? "INSTALLATION FAILED" : "UPGRADE FAILED"
+    try validate(pending, prefix: prefix)
+    let stored = try session.store.create(pending, at: session.context.now())
     do {
       try roll(pending)
     } catch {
@@ -36,7 +40,8 @@ struct UpgradeRun {
     var record = pending
     record.status = .deployed
     record.description =
-      request.description ?? (installing ? "Install complete" : "Upgrade complete")
+      request.description
+      ?? (installing ? "Install complete" : "Upgrade complete")
     try session.supersede(history, except: record.revision)
     _ = try session.store.update(stored, to: record, at: session.context.now())
     let header =
@@ -47,9 +52,12 @@ struct UpgradeRun {
   }
 
   /// The pending revision: values resolved against the current release, image rendered.
-  func newRevision(after last: ReleaseRecord?, current: ReleaseRecord?) -> ReleaseRecord {
+  func newRevision(after last: ReleaseRecord?, current: ReleaseRecord?)
+    -> ReleaseRecord
+  {
     let (config, chartValues) = ValuesPlan.resolve(
-      newValues: request.values, chartDefaults: request.chart.values, previous: current,
+      newValues: request.values, chartDefaults: request.chart.values,
+      previous: current,
       mode: request.reuse)
     let metadata = request.chart.metadata
     let now = session.context.now()
@@ -60,11 +68,14 @@ struct UpgradeRun {
       name: request.release, namespace: session.namespace,
       revision: (last?.revision ?? 0) + 1,
       status: installing ? .pendingInstall : .pendingUpgrade, chart: metadata,
-      chartValues: chartValues, config: config, firstDeployed: current?.firstDeployed ?? now,
+      chartValues: chartValues, config: config,
+      firstDeployed: current?.firstDeployed ?? now,
       lastDeployed: now,
-      description: installing ? "Initial install underway" : "Preparing upgrade",
+      description: installing
+        ? "Initial install underway" : "Preparing upgrade",
       notes: request.chart.notes,
-      manifest: DeploymentRoller.manifest(release: request.release, chart: metadata, image: image))
+      manifest: DeploymentRoller.manifest(
+        release: request.release, chart: metadata, image: image))
   }
 
   /// Sets the Deployment's image and, with `--wait`, waits for the rollout until the timeout.
@@ -74,18 +85,34 @@ struct UpgradeRun {
     try session.roller.setImage(deployment: record.name, image: image)
     guard request.wait else { return }
     let deadline = session.context.now().addingTimeInterval(request.timeout)
-    guard try session.roller.waitForRollout(deployment: record.name, deadline: deadline) else {
+    guard
+      try session.roller.waitForRollout(
+        deployment: record.name, deadline: deadline)
+    else {
       throw HelmError.deadlineExceeded
     }
   }
 
+  /// Refuses values that break the chart's schema before anything is written.
+  func validate(_ record: ReleaseRecord, prefix: String) throws {
+    guard let schema = request.chart.schema else { return }
+    let lines = schema.violations(of: record.computedValues.removingNulls)
+    guard !lines.isEmpty else { return }
+    let problem = HelmError.schemaViolations(chart: record.chart.name, lines: lines)
+    throw HelmError.operationFailed(prefix: prefix, reason: problem.description)
+  }
+
   /// Marks the pending revision failed with helm's description.
-  func fail(_ stored: ReleaseStore.Stored, reason: String, installing: Bool) throws {
+  func fail(_ stored: ReleaseStore.Stored, reason: String, installing: Bool)
+    throws
+  {
     var record = stored.record
     record.status = .failed
     let name = "\"\(record.name)\""
     record.description =
-      installing ? "Release \(name) failed: \(reason)" : "Upgrade \(name) failed: \(reason)"
+      installing
+      ? "Release \(name) failed: \(reason)"
+      : "Upgrade \(name) failed: \(reason)"
     _ = try session.store.update(stored, to: record, at: session.context.now())
   }
 

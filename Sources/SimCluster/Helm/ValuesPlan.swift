@@ -13,16 +13,21 @@ public enum ReuseMode: Sendable, Equatable {
 /// Helm's values precedence for an upgrade: chart defaults < `-f` files < `--set`.
 public enum ValuesPlan {
   /// The user-supplied values of an invocation: `-f` documents in order, then `--set`s.
-  public static func userValues(files: [HelmValue], sets: [String]) throws -> HelmValue {
+  public static func userValues(files: [HelmValue], sets: [String]) throws
+    -> HelmValue
+  {
     var values = HelmValue.emptyObject
     for file in files { values = values.merging(file) }
-    for expression in sets { values = try SetParser.apply(expression, to: values) }
+    for expression in sets {
+      values = try SetParser.apply(expression, to: values)
+    }
     return values
   }
 
   /// The config and chart defaults stored in the new revision, as helm's `reuseValues` decides.
   public static func resolve(
-    newValues: HelmValue, chartDefaults: HelmValue, previous: ReleaseRecord?, mode: ReuseMode
+    newValues: HelmValue, chartDefaults: HelmValue, previous: ReleaseRecord?,
+    mode: ReuseMode
   ) -> (config: HelmValue, chartValues: HelmValue) {
     guard let previous else { return (newValues, chartDefaults) }
     switch mode {

@@ -16,7 +16,8 @@ struct YAMLFlow {
     let value = try parseValue()
     skipSpaces()
     guard index == characters.count else {
-      throw reader.error(at: line, "did not find expected end of flow collection")
+      throw reader.error(
+        at: line, "did not find expected end of flow collection")
     }
     return value
   }
@@ -54,9 +55,13 @@ struct YAMLFlow {
         index += 1
         return .object(members)
       }
-      let key = peek == "\"" || peek == "'" ? try parseQuoted() : parsePlain(stoppingAtColon: true)
+      let key =
+        peek == "\"" || peek == "'"
+        ? try parseQuoted() : parsePlain(stoppingAtColon: true)
       skipSpaces()
-      guard peek == ":" else { throw reader.error(at: line, "could not find expected ':'") }
+      guard peek == ":" else {
+        throw reader.error(at: line, "could not find expected ':'")
+      }
       index += 1
       members[key] = try parseValue()
       try expectSeparator(closing: "}")
@@ -75,7 +80,8 @@ struct YAMLFlow {
   mutating func parseQuoted() throws -> String {
     let text = String(characters[index...])
     guard let close = YAMLScalar.closingQuote(in: text) else {
-      throw reader.error(at: line, "found unexpected end of stream in a quoted scalar")
+      throw reader.error(
+        at: line, "found unexpected end of stream in a quoted scalar")
     }
     let quoted = String(text[...close])
     index += quoted.count

@@ -1,14 +1,22 @@
 extension YAMLReader {
   /// A `|` (literal) or `>` (folded) block scalar whose header is on `line`.
-  mutating func blockScalar(header: String, line: Line, parentIndent: Int) throws -> HelmValue {
+  mutating func blockScalar(header: String, line: Line, parentIndent: Int)
+    throws -> HelmValue
+  {
     let style = header.first ?? "|"
     let indicators = header.dropFirst()
     guard indicators.allSatisfy({ "+-".contains($0) }) else {
-      throw error(at: line, "block scalar indicators other than + and - are not supported")
+      throw error(
+        at: line, "block scalar indicators other than + and - are not supported"
+      )
     }
     var body: [Substring] = []
     for rawLine in raw.dropFirst(line.number) {
-      if !YAMLReader.isBlank(rawLine), YAMLReader.indent(of: rawLine) <= parentIndent { break }
+      if !YAMLReader.isBlank(rawLine),
+        YAMLReader.indent(of: rawLine) <= parentIndent
+      {
+        break
+      }
       body.append(rawLine)
     }
     let consumedThrough = line.number + body.count
@@ -20,9 +28,12 @@ extension YAMLReader {
     }
     let contentIndent = body.first.map(YAMLReader.indent(of:)) ?? 0
     let text = body.map { String($0.dropFirst(min(contentIndent, $0.count))) }
-    let joined = style == "|" ? text.joined(separator: "\n") : YAMLReader.fold(text)
+    let joined =
+      style == "|" ? text.joined(separator: "\n") : YAMLReader.fold(text)
     if text.isEmpty || indicators.contains("-") { return .string(joined) }
-    let kept = indicators.contains("+") ? String(repeating: "\n", count: trailingBlank) : ""
+    let kept =
+      indicators.contains("+")
+      ? String(repeating: "\n", count: trailingBlank) : ""
     return .string(joined + "\n" + kept)
   }
 
@@ -40,7 +51,11 @@ extension YAMLReader {
     return out
   }
 
-  static func isBlank(_ line: Substring) -> Bool { line.allSatisfy { $0 == " " } }
+  static func isBlank(_ line: Substring) -> Bool {
+    line.allSatisfy { $0 == " " }
+  }
 
-  static func indent(of line: Substring) -> Int { line.prefix { $0 == " " }.count }
+  static func indent(of line: Substring) -> Int {
+    line.prefix { $0 == " " }.count
+  }
 }

@@ -45,7 +45,10 @@ public struct YAMLReader {
       let stripped = YAMLScalar.strippingComment(String(line))
       let text = stripped.drop(while: { $0 == " " })
       if text.isEmpty || text == "---" || text.hasPrefix("%") { continue }
-      lines.append(Line(number: number, indent: stripped.count - text.count, text: String(text)))
+      lines.append(
+        Line(
+          number: number, indent: stripped.count - text.count,
+          text: String(text)))
     }
   }
 
@@ -68,8 +71,12 @@ public struct YAMLReader {
   /// A block node starting at the current line, whose lines sit at `indent`.
   mutating func node(indent: Int) throws -> HelmValue {
     guard let line = current else { return .null }
-    if YAMLScalar.isSequenceEntry(line.text) { return try sequence(indent: indent) }
-    if YAMLScalar.splitKey(line.text) != nil { return try mapping(indent: indent) }
+    if YAMLScalar.isSequenceEntry(line.text) {
+      return try sequence(indent: indent)
+    }
+    if YAMLScalar.splitKey(line.text) != nil {
+      return try mapping(indent: indent)
+    }
     position += 1
     return try inlineValue(line.text, line: line)
   }
@@ -77,7 +84,9 @@ public struct YAMLReader {
   /// A block list whose `-` markers sit at `indent`.
   mutating func sequence(indent: Int) throws -> HelmValue {
     var items: [HelmValue] = []
-    while let line = current, line.indent == indent, YAMLScalar.isSequenceEntry(line.text) {
+    while let line = current, line.indent == indent,
+      YAMLScalar.isSequenceEntry(line.text)
+    {
       let rest = line.text.dropFirst().drop(while: { $0 == " " })
       if rest.isEmpty {
         position += 1
@@ -85,7 +94,8 @@ public struct YAMLReader {
         continue
       }
       let contentIndent = indent + (line.text.count - rest.count)
-      lines[position] = Line(number: line.number, indent: contentIndent, text: String(rest))
+      lines[position] = Line(
+        number: line.number, indent: contentIndent, text: String(rest))
       items.append(try node(indent: contentIndent))
     }
     try expectDedent(below: indent)
@@ -111,8 +121,12 @@ public struct YAMLReader {
   }
 
   /// The value after `key:` on `line`: inline, a block scalar, or a nested block.
-  mutating func mappingValue(_ rest: String, line: Line, indent: Int) throws -> HelmValue {
-    if rest.isEmpty { return try nested(under: indent, allowSameIndentList: true) }
+  mutating func mappingValue(_ rest: String, line: Line, indent: Int) throws
+    -> HelmValue
+  {
+    if rest.isEmpty {
+      return try nested(under: indent, allowSameIndentList: true)
+    }
     if rest.hasPrefix("|") || rest.hasPrefix(">") {
       return try blockScalar(header: rest, line: line, parentIndent: indent)
     }
@@ -120,10 +134,14 @@ public struct YAMLReader {
   }
 
   /// The block under a key or `-` with nothing after it; null when nothing is indented more.
-  mutating func nested(under indent: Int, allowSameIndentList: Bool) throws -> HelmValue {
+  mutating func nested(under indent: Int, allowSameIndentList: Bool) throws
+    -> HelmValue
+  {
     guard let next = current else { return .null }
     if next.indent > indent { return try node(indent: next.indent) }
-    if allowSameIndentList, next.indent == indent, YAMLScalar.isSequenceEntry(next.text) {
+    if allowSameIndentList, next.indent == indent,
+      YAMLScalar.isSequenceEntry(next.text)
+    {
       return try sequence(indent: indent)
     }
     return .null
@@ -132,13 +150,16 @@ public struct YAMLReader {
   /// After a block at `indent`, the next line must close it (less indented) or end the file.
   func expectDedent(below indent: Int) throws {
     guard let line = current, line.indent > indent else { return }
-    throw error(at: line, "mapping values are not allowed in this context (bad indentation)")
+    throw error(
+      at: line,
+      "mapping values are not allowed in this context (bad indentation)")
   }
 
   /// A scalar or one-line flow collection.
   func inlineValue(_ text: String, line: Line) throws -> HelmValue {
     if text.hasPrefix("&") || text.hasPrefix("*") || text.hasPrefix("!") {
-      throw error(at: line, "anchors, aliases and tags are not supported by this reader")
+      throw error(
+        at: line, "anchors, aliases and tags are not supported by this reader")
     }
     if text.hasPrefix("[") || text.hasPrefix("{") {
       var flow = YAMLFlow(text: text, line: line, reader: self)

@@ -13,7 +13,8 @@ enum YAMLScalar {
         if character == open { quote = nil }
       } else if character == "\"" || character == "'",
         previous == " " || previous == ":"
-          || previous == "[" || previous == "{" || previous == "," || previous == "-"
+          || previous == "[" || previous == "{" || previous == ","
+          || previous == "-"
       {
         quote = character
       } else if character == "#", previous == " " || previous == "\t" {
@@ -23,7 +24,9 @@ enum YAMLScalar {
       previous = character
     }
     var kept = line[..<end]
-    while kept.last == " " || kept.last == "\t" || kept.last == "\r" { kept.removeLast() }
+    while kept.last == " " || kept.last == "\t" || kept.last == "\r" {
+      kept.removeLast()
+    }
     return String(kept)
   }
 
@@ -34,7 +37,9 @@ enum YAMLScalar {
 
   /// Splits `key: rest` (or `key:` at the end); nil when the text is not a map entry.
   static func splitKey(_ text: String) -> (key: String, rest: String)? {
-    guard let first = text.first, first != "[", first != "{", !isSequenceEntry(text) else {
+    guard let first = text.first, first != "[", first != "{",
+      !isSequenceEntry(text)
+    else {
       return nil
     }
     var searchFrom = text.startIndex
@@ -56,7 +61,9 @@ enum YAMLScalar {
   }
 
   /// The name of a map key, unquoted.
-  static func keyText(_ key: String, line: YAMLReader.Line, reader: YAMLReader) throws -> String {
+  static func keyText(_ key: String, line: YAMLReader.Line, reader: YAMLReader)
+    throws -> String
+  {
     let trimmed = key.trimmingCharacters(in: .whitespaces)
     if trimmed.first == "\"" || trimmed.first == "'" {
       return try quoted(trimmed, line: line, reader: reader)
@@ -65,7 +72,9 @@ enum YAMLScalar {
   }
 
   /// A scalar: quoted strings as written, plain ones resolved to null, bool, number or string.
-  static func value(_ text: String, line: YAMLReader.Line, reader: YAMLReader) throws -> HelmValue {
+  static func value(_ text: String, line: YAMLReader.Line, reader: YAMLReader)
+    throws -> HelmValue
+  {
     if text.first == "\"" || text.first == "'" {
       return .string(try quoted(text, line: line, reader: reader))
     }
@@ -76,9 +85,11 @@ enum YAMLScalar {
   static func resolve(_ text: String) -> HelmValue {
     switch text {
     case "", "~", "null", "Null", "NULL": return .null
-    case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON", "y", "Y":
+    case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON", "y",
+      "Y":
       return .bool(true)
-    case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF", "n", "N":
+    case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF", "n",
+      "N":
       return .bool(false)
     case ".inf", ".Inf", ".INF", "+.inf": return .number(.infinity)
     case "-.inf", "-.Inf", "-.INF": return .number(-.infinity)
@@ -88,27 +99,38 @@ enum YAMLScalar {
 
   /// A YAML 1.1 int (decimal or `0x` hex) or float; nil for anything else.
   static func number(_ text: String) -> Double? {
-    let unsigned = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
+    let unsigned =
+      text.hasPrefix("-") || text.hasPrefix("+")
+      ? text.dropFirst() : Substring(text)
     let sign: Double = text.hasPrefix("-") ? -1 : 1
-    if unsigned.hasPrefix("0x"), let value = Int(unsigned.dropFirst(2), radix: 16) {
+    if unsigned.hasPrefix("0x"),
+      let value = Int(unsigned.dropFirst(2), radix: 16)
+    {
       return sign * Double(value)
     }
     let allowed = unsigned.allSatisfy { $0.isNumber || ".eE+-_".contains($0) }
-    guard allowed, unsigned.first?.isNumber == true || unsigned.first == "." else { return nil }
+    guard allowed, unsigned.first?.isNumber == true || unsigned.first == "."
+    else { return nil }
     return Double(unsigned.filter { $0 != "_" }).map { sign * $0 }
   }
 
   /// The text of a quoted scalar that must end at its closing quote.
-  static func quoted(_ text: String, line: YAMLReader.Line, reader: YAMLReader) throws -> String {
+  static func quoted(_ text: String, line: YAMLReader.Line, reader: YAMLReader)
+    throws -> String
+  {
     guard let close = closingQuote(in: text) else {
-      throw reader.error(at: line, "found unexpected end of stream in a quoted scalar")
+      throw reader.error(
+        at: line, "found unexpected end of stream in a quoted scalar")
     }
     let after = text[close...].dropFirst()
     guard after.allSatisfy({ $0 == " " }) else {
-      throw reader.error(at: line, "did not find expected key after a quoted scalar")
+      throw reader.error(
+        at: line, "did not find expected key after a quoted scalar")
     }
     let inner = text[text.index(after: text.startIndex)..<close]
-    if text.first == "'" { return inner.replacingOccurrences(of: "''", with: "'") }
+    if text.first == "'" {
+      return inner.replacingOccurrences(of: "''", with: "'")
+    }
     return try unescape(inner, line: line, reader: reader)
   }
 
@@ -157,13 +179,16 @@ enum YAMLScalar {
       case " ": out += " "
       case "u":
         let hex = String((0..<4).compactMap { _ in iterator.next() })
-        guard let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code) else {
+        guard let code = UInt32(hex, radix: 16),
+          let scalar = Unicode.Scalar(code)
+        else {
           throw reader.error(at: line, "invalid \\u escape \"\\u\(hex)\"")
         }
         out.unicodeScalars.append(scalar)
       case let other:
         throw reader.error(
-          at: line, "found unknown escape character \"\(other.map(String.init) ?? "")\"")
+          at: line,
+          "found unknown escape character \"\(other.map(String.init) ?? "")\"")
       }
     }
     return out

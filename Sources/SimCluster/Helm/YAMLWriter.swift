@@ -3,7 +3,8 @@ enum YAMLWriter {
   /// The document text, ending in a newline.
   static func text(_ value: HelmValue) -> String {
     switch value {
-    case .object(let members) where !members.isEmpty: return block(value, indent: 0)
+    case .object(let members) where !members.isEmpty:
+      return block(value, indent: 0)
     case .array(let items) where !items.isEmpty: return block(value, indent: 0)
     default: return scalar(value) + "\n"
     }
@@ -15,12 +16,16 @@ enum YAMLWriter {
     var out = ""
     if let members = value.object {
       for (key, member) in members.sorted(by: { $0.key < $1.key }) {
-        out += pad + scalar(.string(key)) + ":" + nested(member, indent: indent + 2)
+        out +=
+          pad + scalar(.string(key)) + ":" + nested(member, indent: indent + 2)
       }
     } else if let items = value.array {
       for item in items {
         let body = nested(item, indent: indent + 2)
-        out += pad + "-" + (item.object?.isEmpty == false ? " " + body.dropFirst(indent + 3) : body)
+        out +=
+          pad + "-"
+          + (item.object?.isEmpty == false
+            ? " " + body.dropFirst(indent + 3) : body)
       }
     }
     return out
@@ -29,8 +34,10 @@ enum YAMLWriter {
   /// What follows `key:` or `-`: an inline scalar, or a newline and an indented block.
   private static func nested(_ value: HelmValue, indent: Int) -> String {
     switch value {
-    case .object(let members) where !members.isEmpty: return "\n" + block(value, indent: indent)
-    case .array(let items) where !items.isEmpty: return "\n" + block(value, indent: indent)
+    case .object(let members) where !members.isEmpty:
+      return "\n" + block(value, indent: indent)
+    case .array(let items) where !items.isEmpty:
+      return "\n" + block(value, indent: indent)
     default: return " " + scalar(value) + "\n"
     }
   }
@@ -43,7 +50,8 @@ enum YAMLWriter {
     case .number: return HelmValue.numberText(value)
     case .object: return "{}"
     case .array: return "[]"
-    case .string(let text): return needsQuotes(text) ? HelmValue.string(text).jsonText : text
+    case .string(let text):
+      return needsQuotes(text) ? HelmValue.string(text).jsonText : text
     }
   }
 
@@ -51,7 +59,9 @@ enum YAMLWriter {
   static func needsQuotes(_ text: String) -> Bool {
     guard let first = text.first, let last = text.last else { return true }
     if YAMLScalar.resolve(text) != .string(text) { return true }
-    if first == " " || last == " " || "-?:,[]{}#&*!|>'\"%@`".contains(first) { return true }
+    if first == " " || last == " " || "-?:,[]{}#&*!|>'\"%@`".contains(first) {
+      return true
+    }
     return text.contains(": ") || text.contains(" #") || text.contains("\n")
       || text.contains("\t")
   }
