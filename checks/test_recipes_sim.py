@@ -128,7 +128,7 @@ def sim(tmp_path_factory):
     binaries = bin_path()
     simulator = binaries / "tokenplace-sim"
     if not os.access(simulator, os.X_OK):
-        pytest.skip(f"{simulator} is not built: run `swift build` first")
+        pytest.fail(f"{simulator} is not built: run `swift build` first")
     just = shutil.which("just")
     assert just, "just is not on PATH; run tools/bootstrap"
     kubectl = shutil.which("kubectl")

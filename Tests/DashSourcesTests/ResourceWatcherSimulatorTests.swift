@@ -7,8 +7,7 @@ import Testing
 
 /// The sources with the real kubectl against the simulated cluster.
 @Suite(
-  "Sources against the simulated cluster",
-  .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/kubectl")))
+  "Sources against the simulated cluster")
 struct ResourceWatcherSimulatorTests {
   /// A started watcher of `query` through the real kubectl, with its own cache directory.
   func watch(
