@@ -116,7 +116,7 @@ final class RunLoop {
   private func handleInbox() -> Exit? {
     let (messages, wakeBytes) = inbox.drain()
     for news in messages {
-      news.apply(&state.snapshot)
+      news.apply(&state)
       needsDraw = true
     }
     for byte in wakeBytes where byte != 0 {

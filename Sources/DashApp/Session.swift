@@ -39,7 +39,7 @@ final class Session {
         kubectl: kubectl, helm: helm, release: options.release, healthURL: healthURL),
       inbox: inbox, log: log)
     let target = Target(
-      context: options.context ?? Session.currentContext(kubectl), namespace: options.namespace,
+      context: options.context, namespace: options.namespace,
       release: options.release, healthURL: options.healthURL, readOnly: options.readOnly)
     state = AppState(
       snapshot: .loading(since: Date(), publicHost: demo?.publicHost ?? healthURL?.host),
@@ -54,9 +54,14 @@ final class Session {
   /// Runs the interactive screen, or one `--once` frame; returns the exit status.
   func run(output: FileHandle, errors: FileHandle) throws -> Int32 {
     log.log(.info, "session.start", ["namespace": options.namespace, "release": options.release])
-    hub.start()
     defer { hub.stop() }
-    return options.once ? runOnce(output: output) : try runInteractive()
+    if options.context == nil { hub.lookUpContext() }
+    if options.once {
+      hub.loadOnce()
+      return runOnce(output: output)
+    }
+    hub.start()
+    return try runInteractive()
   }
 
   private func runInteractive() throws -> Int32 {
@@ -84,16 +89,11 @@ final class Session {
   /// frame and turns the verdict into the exit status; a cluster whose pods
   /// could not be read at all is "unreadable" whatever else is known.
   private func runOnce(output: FileHandle) -> Int32 {
-    let started = Date()
-    let deadline = started.addingTimeInterval(Session.onceDeadline)
-    while Date() < deadline {
-      let elapsed = Date().timeIntervalSince(started)
-      if Session.isSettled(state.snapshot, retryGraceOver: elapsed >= Session.onceRetryGrace) {
-        break
-      }
+    let deadline = Date().addingTimeInterval(Session.onceDeadline)
+    while Date() < deadline && !Session.isSettled(state.snapshot) {
       var entry = pollfd(fd: inbox.wakeDescriptor, events: Int16(POLLIN), revents: 0)
       _ = poll(&entry, 1, 200)
-      for news in inbox.drain().messages { news.apply(&state.snapshot) }
+      for news in inbox.drain().messages { news.apply(&state) }
     }
     let now = Date()
     output.write(Data(PlainReport.render(state, now: now, width: 100).utf8))
@@ -108,50 +108,22 @@ final class Session {
   /// How long `--once` waits for every source before printing what it has.
   static let onceDeadline: TimeInterval = 20
 
-  /// How long `--once` lets failed sources retry before printing them as failed.
-  static let onceRetryGrace: TimeInterval = 4
-
-  /// Whether the frame can be printed: every source has a value, or every
-  /// source has answered and failed ones have had their grace to retry.
-  static func isSettled(_ snapshot: ClusterSnapshot, retryGraceOver: Bool) -> Bool {
-    let progress = [
-      snapshot.pods.progress, snapshot.ingresses.progress, snapshot.certificates.progress,
-      snapshot.endpoints.progress, snapshot.events.progress, snapshot.release.progress,
-      snapshot.health.progress,
+  /// Whether every source has answered, with a value or a failure.
+  static func isSettled(_ snapshot: ClusterSnapshot) -> Bool {
+    let loading = [
+      snapshot.pods.state.isLoading, snapshot.ingresses.state.isLoading,
+      snapshot.certificates.state.isLoading, snapshot.endpoints.state.isLoading,
+      snapshot.events.state.isLoading, snapshot.release.state.isLoading,
+      snapshot.health.state.isLoading,
     ]
-    if progress.contains(.waiting) { return false }
-    return retryGraceOver || progress.allSatisfy { $0 == .known }
-  }
-
-  /// The kubeconfig's current context, for the header; nil when unknown.
-  private static func currentContext(_ kubectl: KubectlTarget) -> String? {
-    let command = kubectl.command(["config", "current-context"])
-    guard let outcome = try? ProcessRunner().run(command, timeout: 5),
-      outcome.termination.succeeded
-    else { return nil }
-    let name = String(decoding: outcome.stdout, as: UTF8.self)
-      .trimmingCharacters(in: .whitespacesAndNewlines)
-    return name.isEmpty ? nil : name
+    return !loading.contains(true)
   }
 }
 
-/// How far a source has got with its first load.
-enum LoadProgress: Equatable {
+extension Sample.State {
   /// Nothing has arrived yet.
-  case waiting
-  /// It answered with a failure and has no value.
-  case failed
-  /// It has a value, fresh or kept stale.
-  case known
-}
-
-extension Sample {
-  /// How far this source has got with its first load.
-  var progress: LoadProgress {
-    switch state {
-    case .loading: .waiting
-    case .unavailable: value == nil ? .failed : .known
-    case .fresh, .stale: .known
-    }
+  var isLoading: Bool {
+    if case .loading = self { return true }
+    return false
   }
 }

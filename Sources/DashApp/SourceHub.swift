@@ -57,6 +57,53 @@ final class SourceHub: Sendable {
     }
   }
 
+  /// Lists every kind once, probes once and asks helm once, in parallel:
+  /// complete lists for a one-shot report, and nothing left running after.
+  /// A list that fails for a passing reason is tried again, up to three times
+  /// a second apart.
+  func loadOnce() {
+    let lister = ResourceLister(target: settings.kubectl)
+    for query in ResourceQuery.dashboard(release: settings.release) {
+      DispatchQueue.global().async { [weak self] in
+        var result = lister.list(query)
+        for _ in 1..<3 {
+          guard case .failure(let error) = result, !error.isPermanent else { break }
+          Thread.sleep(forTimeInterval: 1)
+          result = lister.list(query)
+        }
+        let at = Date()
+        let update: WatchUpdate
+        switch result {
+        case .success(let items):
+          update = WatchUpdate(query: query, items: items, state: .polling(at: at), at: at)
+        case .failure(let error):
+          update = WatchUpdate(query: query, items: nil, state: .failed(error), at: at)
+        }
+        self?.receive(update)
+      }
+    }
+    if let url = settings.healthURL {
+      let healthProber = HealthProber(url: url) { [weak self] probe in self?.receive(probe) }
+      prober.withLock { $0 = healthProber }
+      healthProber.probeNow()
+    }
+  }
+
+  /// Asks kubectl for the kubeconfig's current context (for the header) off
+  /// the loop: even `kubectl config` can be slow on a struggling node.
+  func lookUpContext() {
+    let command = settings.kubectl.command(["config", "current-context"])
+    DispatchQueue.global().async { [weak self] in
+      guard let outcome = try? ProcessRunner().run(command, timeout: 15),
+        outcome.termination.succeeded
+      else { return }
+      let name = String(decoding: outcome.stdout, as: UTF8.self)
+        .trimmingCharacters(in: .whitespacesAndNewlines)
+      guard !name.isEmpty else { return }
+      self?.inbox.post(SourceNews(source: "context") { $0.target.context = name })
+    }
+  }
+
   /// Lists every kind again, probes now and asks helm again.
   func refreshAll() {
     watchers.withLock { $0 }.forEach { $0.refresh() }
@@ -78,6 +125,6 @@ final class SourceHub: Sendable {
   }
 
   func post(_ source: String, _ apply: @escaping @Sendable (inout ClusterSnapshot) -> Void) {
-    inbox.post(SourceNews(source: source, apply: apply))
+    inbox.post(SourceNews(source: source, snapshot: apply))
   }
 }

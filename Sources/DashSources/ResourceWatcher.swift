@@ -353,7 +353,7 @@ extension ResourceWatcher {
     schedulePublish()
   }
 
-  private static func items(of output: Data, command: Command) -> Result<[JSONValue], SourceError> {
+  static func items(of output: Data, command: Command) -> Result<[JSONValue], SourceError> {
     do {
       let list = try JSONValue(data: output)
       guard let items = list["items"]?.array else {
