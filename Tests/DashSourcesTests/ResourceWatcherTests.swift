@@ -9,10 +9,10 @@ import Testing
 struct ResourceWatcherTests {
   static var fastTiming: WatchTiming {
     var timing = WatchTiming()
-    timing.initialBackoff = 0.05
-    timing.maximumBackoff = 0.2
+    timing.initialBackoff = 0.2
+    timing.maximumBackoff = 0.4
     timing.pollInterval = 0.2
-    timing.coalesceInterval = 0.05
+    timing.coalesceInterval = 0.01
     timing.quietListDelay = 0.3
     timing.listTimeout = 5
     return timing
@@ -207,8 +207,8 @@ struct ResourceWatcherTests {
     defer { watcher.stop() }
     #expect(SourcesPolling.until(seconds: 10) { standIn.calls("watch") >= 4 })
     let delays = retryDelays(updates)
-    #expect(delays.contains { $0 > 0.1 })
-    #expect(delays.allSatisfy { $0 <= 0.25 })
+    #expect(delays.contains { $0 > 0.3 })
+    #expect(delays.allSatisfy { $0 <= 0.45 })
   }
 
   /// The delays, in seconds, of every retry the watcher announced.
