@@ -41,9 +41,9 @@ final class Session {
     let target = Target(
       context: options.context, namespace: options.namespace,
       release: options.release, healthURL: options.healthURL, readOnly: options.readOnly)
+    let publicHost = demo?.publicHost ?? Session.publicHost(of: healthURL)
     state = AppState(
-      snapshot: .loading(since: Date(), publicHost: demo?.publicHost ?? healthURL?.host),
-      target: target)
+      snapshot: .loading(since: Date(), publicHost: publicHost), target: target)
   }
 
   deinit {
@@ -107,6 +107,20 @@ final class Session {
 
   /// How long `--once` waits for every source before printing what it has.
   static let onceDeadline: TimeInterval = 20
+
+  /// The host the Ingress should serve, taken from the health URL; nil for
+  /// an IP address or localhost (a port-forward or a node probe), where no
+  /// Ingress rule can be expected to match.
+  static func publicHost(of url: URL?) -> String? {
+    guard let host = url?.host?.lowercased(), !host.isEmpty, host != "localhost" else {
+      return nil
+    }
+    let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+    var buffer = [UInt8](repeating: 0, count: 16)
+    let isAddress =
+      inet_pton(AF_INET, bare, &buffer) == 1 || inet_pton(AF_INET6, bare, &buffer) == 1
+    return isAddress ? nil : host
+  }
 
   /// Whether every source has answered, with a value or a failure.
   static func isSettled(_ snapshot: ClusterSnapshot) -> Bool {

@@ -33,9 +33,24 @@ extension Verdict {
         return .degraded(link: link, detail: detail)
       }
     }
+    if let reason = clusterUnreadable(snapshot) {
+      return .unknown(reason: "cannot read the cluster: \(reason)")
+    }
     for (_, check) in checks {
       if case .unknown(let reason) = check { return .unknown(reason: reason) }
     }
     return .healthy
+  }
+
+  /// The shared reason when neither pods nor ingresses could ever be read
+  /// for the same cause (API server down, kubeconfig wrong): one cause for
+  /// the whole cluster, not a fault of whichever kind is walked first.
+  static func clusterUnreadable(_ snapshot: ClusterSnapshot) -> String? {
+    guard snapshot.pods.value == nil, snapshot.ingresses.value == nil,
+      case .unavailable(let podsReason, _) = snapshot.pods.state,
+      case .unavailable(let ingressReason, _) = snapshot.ingresses.state,
+      podsReason == ingressReason
+    else { return nil }
+    return podsReason
   }
 }

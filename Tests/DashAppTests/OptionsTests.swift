@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import DashApp
@@ -96,5 +97,19 @@ import Testing
     }
     let widest = help.split(separator: "\n").map(\.count).max() ?? 0
     #expect(widest <= 80)
+  }
+}
+
+@Suite struct PublicHostTests {
+  @Test(arguments: [
+    ("https://staging.token.place/healthz", "staging.token.place"),
+    ("https://Staging.Token.Place:8443/healthz", "staging.token.place"),
+    ("http://127.0.0.1:5010/healthz", nil),
+    ("http://localhost:5010/healthz", nil),
+    ("http://[::1]:5010/healthz", nil),
+    ("http://10.43.0.12/healthz", nil),
+  ])
+  func theIngressIsJudgedByANameNotAnAddress(url: String, host: String?) {
+    #expect(Session.publicHost(of: URL(string: url)) == host)
   }
 }

@@ -206,6 +206,26 @@ struct VerdictTests {
       $0.pods = .loading(since: now)
       $0.pods.fail("forbidden", at: now)
     },
+    VerdictCase(
+      name: "API server unreachable for every kind",
+      summary: "unknown: cannot read the cluster: connection refused"
+    ) {
+      $0.pods = .loading(since: now)
+      $0.pods.fail("connection refused", at: now)
+      $0.ingresses = .loading(since: now)
+      $0.ingresses.fail("connection refused", at: now)
+      $0.certificates = .loading(since: now)
+      $0.certificates.fail("connection refused", at: now)
+    },
+    VerdictCase(
+      name: "pods and ingresses failing for different reasons",
+      summary: "unknown: ingresses unavailable: timeout"
+    ) {
+      $0.pods = .loading(since: now)
+      $0.pods.fail("forbidden", at: now)
+      $0.ingresses = .loading(since: now)
+      $0.ingresses.fail("timeout", at: now)
+    },
     VerdictCase(name: "never probed", summary: "unknown: no health probe yet") {
       $0.health = .loading(since: now)
     },
