@@ -40,17 +40,20 @@ extension Options {
   }
 }
 
-/// The image tags operators deploy to staging.
+/// The image tags operators deploy to staging; the same grammar as the
+/// chart's `values.schema.json` and the `just` recipes.
 public enum ImageTag {
-  /// How the accepted tags are described in messages.
-  public static let grammar = "'main' or 'sha-' followed by 7 to 40 lowercase hex digits"
+  /// The grammar as a regular expression, as the chart's schema writes it.
+  public static let pattern =
+    #"^(main|sha-[0-9a-f]{7,40}|v?[0-9]+\.[0-9]+\.[0-9]+([-.][0-9A-Za-z.]+)?)$"#
 
-  /// Whether a tag is `main` or an immutable `sha-<hex>` build.
+  /// How the accepted tags are described in messages.
+  public static let grammar =
+    "'main', 'sha-' followed by 7 to 40 lowercase hex digits, or a version such as v1.2.3"
+
+  /// Whether a tag is `main`, an immutable `sha-<hex>` build or a release version.
   public static func isDeployable(_ tag: String) -> Bool {
-    if tag == "main" { return true }
-    guard tag.hasPrefix("sha-") else { return false }
-    let digits = tag.dropFirst(4)
-    return (7...40).contains(digits.count)
-      && digits.allSatisfy { $0.isHexDigit && !$0.isUppercase }
+    guard let regex = try? Regex(pattern) else { return false }
+    return tag.wholeMatch(of: regex) != nil
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import DashApp
@@ -57,8 +58,8 @@ import Testing
     ),
     (
       ["--default-tag", "latest"],
-      "invalid value 'latest' for '--default-tag': expected 'main' or 'sha-' followed by"
-        + " 7 to 40 lowercase hex digits"
+      "invalid value 'latest' for '--default-tag': expected 'main', 'sha-' followed by"
+        + " 7 to 40 lowercase hex digits, or a version such as v1.2.3"
     ),
     (
       ["--health-url", "staging.token.place"],
@@ -84,10 +85,23 @@ import Testing
   @Test(arguments: [
     ("main", true), ("sha-1a2b3c4", true), ("sha-" + String(repeating: "a", count: 40), true),
     ("sha-1A2B3C4", false), ("sha-123456", false), ("latest", false), ("main ", false),
-    ("sha-1a2b3c4; rm -rf /", false), ("", false),
+    ("sha-1a2b3c4; rm -rf /", false), ("", false), ("v1.2.3", true), ("1.2.3-rc.1", true),
+    ("v1.2", false),
   ])
   func imageTagGrammar(tag: String, accepted: Bool) {
     #expect(ImageTag.isDeployable(tag) == accepted)
+  }
+
+  @Test func theGrammarIsTheChartSchemas() throws {
+    let schemaURL = BuiltProducts.packageRoot
+      .appendingPathComponent("apps/tokenplace-relay/values.schema.json")
+    let schema = try JSONSerialization.jsonObject(with: Data(contentsOf: schemaURL))
+    let path = ["properties", "image", "properties", "tag", "pattern"]
+    let pattern =
+      path.reduce(schema as Any?) { node, key in
+        (node as? [String: Any])?[key]
+      } as? String
+    #expect(pattern == ImageTag.pattern)
   }
 
   @Test func helpListsEveryOptionWithinTheWidth() {
