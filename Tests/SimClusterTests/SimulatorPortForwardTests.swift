@@ -13,6 +13,8 @@ extension SimulatorTests {
       defer { harness.stop() }
       let direct = try #require(Self.get("/healthz", port: harness.endpoints.relayPort)?.json)
       _ = try Self.podName(harness)
+      let idle = SimHarness.poll { harness.simulator.diagnostics.connections == 0 ? true : nil }
+      #expect(idle == true)
       let baseline = Simulator.openDescriptorCount()
       try Self.forwardTwice(harness, expecting: Set(direct.keys))
       let settled = SimHarness.poll {
