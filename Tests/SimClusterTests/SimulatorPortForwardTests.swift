@@ -42,6 +42,38 @@ extension SimulatorTests {
       #expect(forward.output.components(separatedBy: "Handling connection for").count == 3)
     }
 
+    @Test func bareSPDYClientGetsPingEchoedStreamsProxiedAndGoAwayHonoured() throws {
+      let harness = try SimHarness()
+      defer { harness.stop() }
+      let pod = try Self.podName(harness)
+      let client = try #require(try SPDYTestClient(port: harness.endpoints.apiPort, pod: pod))
+      #expect(client.send(.ping(id: 7)))
+      #expect(try client.next() == .ping(id: 7))
+      #expect(try client.open(1, type: "error", port: 5010, request: 0))
+      #expect(try client.open(3, type: "data", port: 5010, request: 0))
+      let get = "GET /livez HTTP/1.1\r\nHost: relay\r\nConnection: close\r\n\r\n"
+      #expect(client.send(.data(streamID: 3, fin: true, payload: Array(get.utf8))))
+      var replies: Set<UInt32> = []
+      var finished: Set<UInt32> = []
+      var received: [UInt8] = []
+      while finished.count < 2, let frame = try client.next() {
+        switch frame {
+        case .synReply(let id, _, _): replies.insert(id)
+        case .data(let id, let fin, let payload):
+          if id == 3 { received += payload }
+          if fin { finished.insert(id) }
+        default: Issue.record("unexpected \(frame)")
+        }
+      }
+      #expect(replies == [1, 3])
+      #expect(finished == [1, 3])
+      let text = String(decoding: received, as: UTF8.self)
+      #expect(text.hasPrefix("HTTP/1.1 200 OK"))
+      #expect(text.hasSuffix("{\"status\":\"alive\"}"))
+      #expect(client.send(.goAway(lastStreamID: 3, status: 0)))
+      #expect(client.closedByServer())
+    }
+
     @Test func portThePodDoesNotServeIsReportedOnTheErrorStream() throws {
       let harness = try SimHarness()
       defer { harness.stop() }
