@@ -286,11 +286,6 @@ def test_port_forward_asks_a_relay_pod_behind_the_service(sim, tmp_path):
     assert "/api/v1/namespaces/tokenplace/pods/tokenplace-relay-" in requests
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tokenplace-sim does not serve pods/portforward yet: kubectl's upgrade gets"
-    " 405 'the server does not allow this method on the requested resource (POST pods)'",
-)
 def test_port_forward_then_curl_healthz_answers(sim):
     port = free_port()
     process = start_port_forward(sim, port, sim.env)

@@ -9,6 +9,14 @@ struct APIRouter: Sendable {
   let now: @Sendable () -> Date
   /// Switches the scenario; called for `POST /sim/v1/scenario`.
   let onScenario: @Sendable (Scenario) -> Void
+  /// The relay server's port, where port-forwards to the relay container lead.
+  let relayPort: @Sendable () -> UInt16
+
+  /// Subresources served, as `plural/subresource`; others are not found, as on a real
+  /// API server.
+  static let servedSubresources: Set<String> = [
+    "pods/log", "pods/status", "pods/portforward", "deployments/status", "deployments/scale",
+  ]
 
   /// Namespaces whose reads the simulated RBAC refuses.
   static let forbiddenNamespaces: Set<String> = ["kube-system"]
@@ -69,6 +77,15 @@ struct APIRouter: Sendable {
     let mediaType = request.headers["content-type"] ?? ""
     if !request.body.isEmpty, mediaType.contains("protobuf") {
       throw SimError.unsupportedMediaType(mediaType)
+    }
+    if let subresource = path.subresource {
+      guard Self.servedSubresources.contains(path.kind.plural + "/" + subresource) else {
+        throw SimError.noRoute(path: request.path)
+      }
+    }
+    if path.kind == .pods, path.subresource == "portforward", let name = path.name {
+      try portForward(path, name: name, request, exchange)
+      return
     }
     switch (request.method, path.name, path.subresource) {
     case ("GET", nil, _): try list(path, request, exchange)

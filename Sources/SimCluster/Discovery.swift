@@ -44,6 +44,8 @@ enum Discovery {
     if groupVersion == "v1" {
       resources.append(subresource("pods/log", kind: "Pod", verbs: ["get"]))
       resources.append(subresource("pods/status", kind: "Pod", verbs: ["get"]))
+      resources.append(
+        subresource("pods/portforward", kind: "PodPortForwardOptions", verbs: ["create", "get"]))
     }
     if groupVersion == "apps/v1" {
       resources.append(subresource("deployments/status", kind: "Deployment", verbs: ["get"]))

@@ -33,6 +33,15 @@ final class HTTPExchange {
     respond(status: error.httpStatus, json: error.statusObject)
   }
 
+  /// Answers 101 Switching Protocols with `headers`; the connection then belongs to the
+  /// new protocol and serves no further HTTP request. False when the peer is gone.
+  func switchProtocols(headers: [String: String]) -> Bool {
+    reusable = false
+    var head = statusLine(101)
+    for (name, value) in headers.sorted(by: { $0.key < $1.key }) { head += "\(name): \(value)\r\n" }
+    return Syscalls.write(fd: fd, bytes: Array((head + "\r\n").utf8))
+  }
+
   /// Starts a chunked reply; false when the peer is gone.
   func startStream(status: Int = 200, contentType: String) -> Bool {
     streaming = true
@@ -77,6 +86,7 @@ final class HTTPExchange {
   /// The reason phrase of an HTTP status code.
   static func phrase(_ status: Int) -> String {
     switch status {
+    case 101: "Switching Protocols"
     case 200: "OK"
     case 201: "Created"
     case 400: "Bad Request"

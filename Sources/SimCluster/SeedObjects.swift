@@ -12,6 +12,8 @@ struct SeedObjects {
   static let certificate = "staging-tokenplace-relay-tls"
   /// The public host.
   static let host = "staging.token.place"
+  /// The relay container's port, named `http`; port-forwards to it reach the relay server.
+  static let containerPort = 5010
 
   /// The seeding time.
   let now: Date
@@ -72,7 +74,7 @@ struct SeedObjects {
           [
             "name": "relay", "image": .string("\(repository):\(tag)"),
             "imagePullPolicy": "IfNotPresent",
-            "ports": [["name": "http", "containerPort": 5010, "protocol": "TCP"]],
+            "ports": [["name": "http", "containerPort": .int(containerPort), "protocol": "TCP"]],
             "env": [["name": "TOKENPLACE_RELAY_UPSTREAM_URL", "value": "http://gpu-server:5015"]],
             "readinessProbe": probe("/healthz"), "livenessProbe": probe("/livez"),
             "resources": [
@@ -133,7 +135,7 @@ struct SeedObjects {
       "apiVersion": "discovery.k8s.io/v1", "kind": "EndpointSlice",
       "metadata": metadata(Self.release + "-w8k5q", age: 12, labels: labels),
       "addressType": "IPv4", "endpoints": [],
-      "ports": [["name": "http", "port": 5010, "protocol": "TCP"]],
+      "ports": [["name": "http", "port": .int(Self.containerPort), "protocol": "TCP"]],
     ]
   }
 

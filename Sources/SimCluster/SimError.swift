@@ -35,6 +35,12 @@ public enum SimError: Error, CustomStringConvertible, Equatable, Sendable {
   case kubeconfig(path: String, reason: String)
   /// The simulator did not answer a control request.
   case control(String)
+  /// A port-forward connection broke SPDY/3.1's rules; the message says how.
+  case spdy(String)
+  /// A port-forward asked for a port the pod does not serve.
+  case portNotServed(port: String, pod: String)
+  /// An upgrade to a protocol other than SPDY/3.1 (kubectl's WebSocket attempt).
+  case upgradeUnsupported(String)
 
   public var description: String {
     switch self {
@@ -65,6 +71,13 @@ public enum SimError: Error, CustomStringConvertible, Equatable, Sendable {
       "cannot use kubeconfig '\(path)': \(reason); start the simulator with"
         + " 'tokenplace-sim serve --kubeconfig \(path)'"
     case .control(let message): "the simulator did not accept the request: \(message)"
+    case .spdy(let message): "port-forward stream broken: \(message)"
+    case .portNotServed(let port, let pod):
+      "error forwarding port \(port) to pod \(pod): nothing listens on port \(port)"
+        + " (the simulated relay serves port \(SeedObjects.containerPort) only)"
+    case .upgradeUnsupported(let upgrade):
+      "unable to upgrade connection: the simulated API server speaks SPDY/3.1 only,"
+        + " not '\(upgrade)'"
     }
   }
 
@@ -74,7 +87,7 @@ public enum SimError: Error, CustomStringConvertible, Equatable, Sendable {
     case .notFound, .noRoute: 404
     case .alreadyExists, .conflict: 409
     case .forbidden: 403
-    case .badRequest, .unknownScenario: 400
+    case .badRequest, .unknownScenario, .spdy, .portNotServed, .upgradeUnsupported: 400
     case .methodNotAllowed: 405
     case .unsupportedMediaType: 415
     case .expired: 410
@@ -90,7 +103,8 @@ public enum SimError: Error, CustomStringConvertible, Equatable, Sendable {
     case .alreadyExists: "AlreadyExists"
     case .conflict: "Conflict"
     case .forbidden: "Forbidden"
-    case .badRequest, .unknownScenario: "BadRequest"
+    case .badRequest, .unknownScenario, .spdy, .portNotServed, .upgradeUnsupported:
+      "BadRequest"
     case .methodNotAllowed: "MethodNotAllowed"
     case .unsupportedMediaType: "UnsupportedMediaType"
     case .expired: "Expired"

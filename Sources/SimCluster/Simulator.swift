@@ -40,7 +40,8 @@ public final class Simulator: Sendable {
     let apiBox = ServerBox()
     let router = APIRouter(
       store: store, switches: switches, timing: timing, logs: LogWriter(), now: now,
-      onScenario: { apiBox.simulator?.setScenario($0) })
+      onScenario: { apiBox.simulator?.setScenario($0) },
+      relayPort: { apiBox.simulator?.endpoints.relayPort ?? 0 })
     apiServer = HTTPServer(handler: router.handle)
     relayServer = HTTPServer { request, exchange in
       if request.path == APIRouter.scenarioPath {

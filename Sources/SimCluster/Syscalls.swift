@@ -111,6 +111,11 @@ enum Syscalls {
     _ = Glibc.shutdown(fd, Int32(SHUT_RDWR))
   }
 
+  /// `shutdown(SHUT_WR)`: tells the peer no more bytes follow, keeping the read side open.
+  static func shutdownWrite(fd: Int32) {
+    _ = Glibc.shutdown(fd, Int32(SHUT_WR))
+  }
+
   /// `close`.
   static func close(fd: Int32) {
     _ = Glibc.close(fd)
