@@ -127,12 +127,13 @@ import Testing
     defer { session.close() }
     #expect(try session.waitFor("Pods"))
     let pid = try #require(try session.panePID())
-    #expect(ProcessTable.commandLines().contains { $0.contains("tokenplace-dash-demo-\(pid)") })
+    #expect(
+      SourcesProcessTable.commandLines().contains { $0.contains("tokenplace-dash-demo-\(pid)") })
     session.close()
     let deadline = Date().addingTimeInterval(10)
-    while ProcessTable.isRunning(pid) && Date() < deadline { usleep(50_000) }
-    #expect(!ProcessTable.isRunning(pid))
-    let leftovers = ProcessTable.commandLines().filter {
+    while !SourcesProcessTable.isDead(pid) && Date() < deadline { usleep(50_000) }
+    #expect(SourcesProcessTable.isDead(pid))
+    let leftovers = SourcesProcessTable.commandLines().filter {
       $0.contains("tokenplace-dash-demo-\(pid)")
     }
     #expect(leftovers.isEmpty)

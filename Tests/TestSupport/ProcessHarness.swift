@@ -37,13 +37,11 @@ public enum ProcessHarness {
 public enum HarnessError: Error, CustomStringConvertible {
   case emptyCommand
   case missingProduct(String)
-  case noLoopbackPort
 
   public var description: String {
     switch self {
     case .emptyCommand: "no program given to run"
     case .missingProduct(let name): "built product '\(name)' not found; run 'swift build' first"
-    case .noLoopbackPort: "no loopback port could be bound"
     }
   }
 }

@@ -22,6 +22,17 @@ public enum SourcesProcessTable {
     return fields.state == "Z" || fields.state == "X"
   }
 
+  /// The command line of every process, arguments joined by spaces.
+  public static func commandLines() -> [String] {
+    let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+    return entries.filter { $0.allSatisfy(\.isNumber) }.compactMap { pid in
+      guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else {
+        return nil
+      }
+      return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\0", with: " ")
+    }
+  }
+
   /// The number of open file descriptors of this process.
   public static func openDescriptorCount() -> Int {
     ((try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []).count

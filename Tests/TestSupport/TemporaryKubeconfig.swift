@@ -10,7 +10,7 @@ public struct TemporaryKubeconfig {
   /// A kubeconfig whose server is a loopback port nothing listens on
   /// (bound, then closed), so kubectl gets "connection refused".
   public static func closedPort() throws -> TemporaryKubeconfig {
-    let port = try LoopbackPort.unused()
+    let port = try SourcesProcessTable.closedLoopbackPort()
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("kubeconfig-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -42,27 +42,5 @@ public struct TemporaryKubeconfig {
   public func remove() {
     try? FileManager.default.removeItem(
       atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path)
-  }
-}
-
-/// Finds loopback ports for tests.
-public enum LoopbackPort {
-  /// A port the kernel just handed out and that is closed again.
-  public static func unused() throws -> UInt16 {
-    let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    guard descriptor >= 0 else { throw HarnessError.noLoopbackPort }
-    defer { close(descriptor) }
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    address.sin_port = 0
-    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-    let bound = withUnsafeMutablePointer(to: &address) { pointer in
-      pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { generic in
-        bind(descriptor, generic, length) == 0 && getsockname(descriptor, generic, &length) == 0
-      }
-    }
-    guard bound else { throw HarnessError.noLoopbackPort }
-    return UInt16(bigEndian: address.sin_port)
   }
 }
