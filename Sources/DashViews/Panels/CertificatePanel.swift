@@ -55,14 +55,21 @@ enum CertificatePanel {
     return spans
   }
 
-  /// "2027-02-01 (60d left)", warning under 14 days, alarm under 3 or expired.
+  /// "2027-02-01 (60d left)", in hours as the verdict words it under 3 days
+  /// ("47h left"); warning under 14 days, alarm under 3 or expired.
   static func expiry(_ certificate: Certificate, now: Date) -> [Span] {
     guard let notAfter = certificate.notAfter else { return [Span("unknown", Styles.dim)] }
     let style = Styles.of(level(certificate.expiryLevel(now: now)))
+    let seconds = notAfter.timeIntervalSince(now)
     let days = certificate.daysLeft(now: now) ?? 0
     let left =
-      certificate.isExpired(now: now)
-      ? "expired \(Age.since(notAfter, now: now))" : "\(days)d left"
+      if certificate.isExpired(now: now) {
+        "expired \(Age.since(notAfter, now: now))"
+      } else if days < Certificate.alarmDays {
+        "\(Age.short(seconds)) left"
+      } else {
+        "\(days)d left"
+      }
     return [Span(Dates.day(notAfter) + " "), Span("(\(left))", style)]
   }
 
