@@ -103,7 +103,7 @@ public enum DashboardView {
     let width = grid.width
     let age = HeaderView.helmAge(state, now: now)
     let ageWidth = age.reduce(0) { $0 + $1.columns }
-    let helm = HeaderView.helm(state, now: now, glyphs: glyphs)
+    let helm = HeaderView.helmLine(state, now: now, glyphs: glyphs, width: width - 2)
     let helmWidth = helm.reduce(0) { $0 + $1.columns }
     grid.put(helm, row: 1, col: 1, width: width - 2, ellipsis: glyphs.ellipsis)
     if ageWidth > 0, helmWidth + ageWidth + 4 <= width {

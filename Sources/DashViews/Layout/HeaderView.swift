@@ -66,6 +66,21 @@ enum HeaderView {
       + facts.enumerated().flatMap { $0.offset == 0 ? $0.element : [separator] + $0.element }
   }
 
+  /// The helm line cut to `width` columns; when helm is not fresh, its
+  /// failure words are cut in the middle so the remedy at the end stays.
+  static func helmLine(
+    _ state: AppState, now: Date, glyphs: Glyphs, width: Int
+  ) -> [Span] {
+    let spans = helm(state, now: now, glyphs: glyphs)
+    if case .fresh = state.snapshot.release.state { return spans }
+    let total = spans.reduce(0) { $0 + $1.columns }
+    guard total > width, let last = spans.last else { return spans }
+    let room = width - (total - last.columns)
+    guard room >= 12 else { return spans }
+    let cut = last.text.truncatedMiddle(to: room, ellipsis: glyphs.ellipsis)
+    return spans.dropLast() + [Span(cut, last.style)]
+  }
+
   /// When helm was last asked, for the right end of the helm line.
   static func helmAge(_ state: AppState, now: Date) -> [Span] {
     guard case .fresh = state.snapshot.release.state, state.snapshot.release.value != nil else {
