@@ -24,8 +24,10 @@ public enum DashboardView {
     drawBody(
       state, layout: layout, contents: contents, now: now, glyphs: glyphs, keyMap: keyMap,
       grid: &grid)
+    let overlaid = OverlayView.document(state, now: now, keyMap: keyMap) != nil
     FooterView.draw(
-      state, keyMap: keyMap, row: height - 1, width: width, glyphs: glyphs, grid: &grid)
+      state, keyMap: keyMap, row: overlaid ? height - 1 : layout.panelsEnd, width: width,
+      glyphs: glyphs, grid: &grid)
     return grid
   }
 
@@ -96,16 +98,23 @@ public enum DashboardView {
     drawVerdict(verdict, row: row, rows: layout.headerRows - row, glyphs: glyphs, grid: &grid)
   }
 
-  /// The helm line, with when helm was asked at its right end when it fits.
+  /// The helm line, with when helm was asked at its right end when it fits,
+  /// dropping the word "chart" to make room for it.
   static func drawHelm(_ state: AppState, now: Date, glyphs: Glyphs, grid: inout Grid) {
-    let width = grid.width
+    let room = grid.width - 2
     let age = HeaderView.helmAge(state, now: now)
     let ageWidth = age.reduce(0) { $0 + $1.columns }
-    let helm = HeaderView.helm(state, now: now, glyphs: glyphs)
-    let helmWidth = helm.reduce(0) { $0 + $1.columns }
-    grid.put(helm, row: 1, col: 1, width: width - 2, ellipsis: glyphs.ellipsis)
-    if ageWidth > 0, helmWidth + ageWidth + 4 <= width {
-      grid.put(age, row: 1, col: width - 1 - ageWidth, width: ageWidth, ellipsis: glyphs.ellipsis)
+    let lines = [true, false].map { label in
+      HeaderView.helmLine(state, now: now, glyphs: glyphs, width: room, chartLabel: label)
+    }
+    let fitting = lines.first { line in
+      line.reduce(0) { $0 + $1.columns } + 2 + ageWidth <= room
+    }
+    let helm = ageWidth > 0 ? fitting ?? lines[0] : lines[0]
+    grid.put(helm, row: 1, col: 1, width: room, ellipsis: glyphs.ellipsis)
+    if ageWidth > 0, fitting != nil {
+      grid.put(
+        age, row: 1, col: grid.width - 1 - ageWidth, width: ageWidth, ellipsis: glyphs.ellipsis)
     }
   }
 

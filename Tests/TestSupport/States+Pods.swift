@@ -79,12 +79,13 @@ extension States {
         conditions: conditions(ready: false, since: States.ago(6)), containers: [container])
     }
 
-    /// The four conditions a scheduled pod reports.
+    /// The five conditions a scheduled pod reports on Kubernetes 1.29 and later.
     static func conditions(ready: Bool, since: Date) -> [Condition] {
       let readyStatus = ready ? "True" : "False"
       let reason: String? = ready ? nil : "ContainersNotReady"
       let message: String? = ready ? nil : "containers with unready status: [relay]"
       return [
+        Condition(type: "PodReadyToStartContainers", status: "True", lastTransitionTime: since),
         Condition(type: "PodScheduled", status: "True", lastTransitionTime: since),
         Condition(type: "Initialized", status: "True", lastTransitionTime: since),
         Condition(

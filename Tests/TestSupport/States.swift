@@ -21,7 +21,7 @@ public enum States {
     ("cert-expiring", certExpiring), ("cert-manager-missing", certManagerMissing),
     ("relay-draining", relayDraining), ("all-loading", allLoading),
     ("stale-with-errors", staleWithErrors), ("hostile-strings", hostile),
-    ("many-pods", manyPods), ("rolling-update", rollingUpdate),
+    ("many-pods", manyPods), ("rolling-update", rollingUpdate), ("api-down", apiDown),
   ]
 
   /// Everything fresh and fine: two ready pods, valid certificate, relay ok.
@@ -106,6 +106,22 @@ public enum States {
       value: base.health.value,
       state: .stale(since: ago(300), error: "no such host staging.token.place"))
     base.healthFailure = .dns("no such host staging.token.place")
+    return AppState(snapshot: base, target: target)
+  }
+
+  /// The API server refuses connections: every cluster source and helm fail
+  /// alike, only the public probe answers.
+  public static var apiDown: AppState {
+    let reason =
+      "connection refused by the API server at '127.0.0.1:6443'; is the cluster up"
+      + " and the kubeconfig's server address right?"
+    var base = snapshot()
+    base.pods = Sample(value: nil, state: .unavailable(reason: reason, since: ago(40)))
+    base.ingresses = Sample(value: nil, state: .unavailable(reason: reason, since: ago(40)))
+    base.certificates = Sample(value: nil, state: .unavailable(reason: reason, since: ago(38)))
+    base.endpoints = Sample(value: nil, state: .unavailable(reason: reason, since: ago(40)))
+    base.events = Sample(value: nil, state: .unavailable(reason: reason, since: ago(40)))
+    base.release = Sample(value: nil, state: .unavailable(reason: reason, since: ago(35)))
     return AppState(snapshot: base, target: target)
   }
 

@@ -39,8 +39,11 @@ enum HeaderView {
     return spans + [Span(" (helm wants \(wanted))", Styles.warn)]
   }
 
-  /// "helm deployed · rev 7 · 3d ago · chart tokenplace-relay-0.3.1 · app 0.9.0".
-  static func helm(_ state: AppState, now: Date, glyphs: Glyphs) -> [Span] {
+  /// "helm deployed · rev 7 · 3d ago · chart tokenplace-relay-0.3.1 · app 0.9.0";
+  /// without `chartLabel` the chart stands alone, as name-version.
+  static func helm(
+    _ state: AppState, now: Date, glyphs: Glyphs, chartLabel: Bool = true
+  ) -> [Span] {
     let sample = state.snapshot.release
     let label = Span("helm ", Styles.dim)
     guard let release = sample.value else {
@@ -55,7 +58,7 @@ enum HeaderView {
     }
     if let chart = release.chartName {
       let version = release.chartVersion.map { "-" + $0 } ?? ""
-      facts.append([Span("chart ", Styles.dim), Span(chart + version)])
+      facts.append((chartLabel ? [Span("chart ", Styles.dim)] : []) + [Span(chart + version)])
     }
     if let app = release.appVersion {
       facts.append([Span("app ", Styles.dim), Span(app)])
@@ -64,6 +67,21 @@ enum HeaderView {
     let separator = Span(glyphs.separator, Styles.dim)
     return [label]
       + facts.enumerated().flatMap { $0.offset == 0 ? $0.element : [separator] + $0.element }
+  }
+
+  /// The helm line cut to `width` columns; when helm is not fresh, its
+  /// failure words are cut in the middle so the remedy at the end stays.
+  static func helmLine(
+    _ state: AppState, now: Date, glyphs: Glyphs, width: Int, chartLabel: Bool = true
+  ) -> [Span] {
+    let spans = helm(state, now: now, glyphs: glyphs, chartLabel: chartLabel)
+    if case .fresh = state.snapshot.release.state { return spans }
+    let total = spans.reduce(0) { $0 + $1.columns }
+    guard total > width, let last = spans.last else { return spans }
+    let room = width - (total - last.columns)
+    guard room >= 12 else { return spans }
+    let cut = last.text.truncatedMiddle(to: room, ellipsis: glyphs.ellipsis)
+    return spans.dropLast() + [Span(cut, last.style)]
   }
 
   /// When helm was last asked, for the right end of the helm line.

@@ -97,12 +97,15 @@ enum PanelView {
       let screenRow = rect.row + 1 + line
       grid.put(
         spans, row: screenRow, col: rect.col + 1, width: rect.width - 2, ellipsis: glyphs.ellipsis)
-      if offset + line == selected {
-        grid.restyle(row: screenRow, col: rect.col, width: rect.width) { $0.reverse = true }
-      }
     }
     drawMoreMarks(
       offset: offset, count: count, visible: visible, rect: rect, glyphs: glyphs, grid: &grid)
+    if let selected, (offset..<offset + rows.count).contains(selected) {
+      grid.restyle(row: rect.row + 1 + selected - offset, col: rect.col, width: rect.width) {
+        $0.role = .normal
+        $0.reverse = true
+      }
+    }
   }
 
   /// Arrows at the right edge where rows continue above or below.

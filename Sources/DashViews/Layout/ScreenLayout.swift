@@ -21,6 +21,8 @@ struct ScreenLayout {
   var panels: [(panel: Panel, rect: Rect)]
   /// Vertical dividers between panels side by side: column, first row, rows.
   var dividers: [(col: Int, row: Int, height: Int)]
+  /// The first row below the panels: where the footer goes on the main screen.
+  var panelsEnd: Int
 
   /// Tall enough for every panel at once.
   static let fullHeight = 20
@@ -30,6 +32,7 @@ struct ScreenLayout {
   ) {
     panels = []
     dividers = []
+    panelsEnd = height - 1
     guard width >= DashboardView.minimumWidth, height >= DashboardView.minimumHeight else {
       (mode, headerRows, area) = (.tooSmall, 0, Rect(row: 0, col: 0, width: width, height: height))
       return
@@ -73,11 +76,12 @@ struct ScreenLayout {
       }
       row += height
     }
+    panelsEnd = row
   }
 
-  /// Rows per group: minimums first (a few event rows among them), then
-  /// pods up to a third of the area, facts in full, pods up to half, events,
-  /// pods in full, and what is left to the last group.
+  /// Rows per group, none beyond its need: minimums first (a few event rows
+  /// among them), then pods up to a third of the area, facts in full, pods
+  /// up to half, events, pods in full; rows nobody needs stay unassigned.
   static func share(_ total: Int, needs: [Int], groups: [[Panel]]) -> [Int] {
     let minimums = zip(needs, groups).map { need, group in
       min(need, group.contains(.pods) ? 3 : group.contains(.events) ? 4 : 2)
@@ -97,7 +101,6 @@ struct ScreenLayout {
     }
     for index in pods { grow(index, to: min(needs[index], total / 2)) }
     for index in events + pods { grow(index, to: needs[index]) }
-    if let last = heights.indices.last { heights[last] += max(0, left) }
     if left < 0 { return trim(heights, by: -left) }
     return heights
   }

@@ -18,17 +18,19 @@ struct Document {
   /// How labels of fields are drawn.
   var labelStyle = Styles.dim
 
-  /// Columns of the label column: the widest label plus two.
-  private var labelWidth: Int {
-    lines.reduce(0) { widest, line in
-      guard case .field(let label, _, _, let indent) = line else { return widest }
-      return max(widest, indent + label.columns + 2)
+  /// Columns of the label column at most `limit` wide: the widest label
+  /// that fits plus two; longer labels take a row of their own.
+  private func labelWidth(limit: Int) -> Int {
+    let widths = lines.compactMap { line -> Int? in
+      guard case .field(let label, _, _, let indent) = line else { return nil }
+      return indent + label.columns + 2
     }
+    return widths.filter { $0 <= limit }.max() ?? limit
   }
 
   /// The document as screen rows of `width` columns.
   func rows(width: Int) -> [[Span]] {
-    let labels = min(labelWidth, max(4, width / 3))
+    let labels = labelWidth(limit: max(4, width / 3))
     return lines.flatMap { line -> [[Span]] in
       switch line {
       case .heading(let text): [[Span(text, Styles.heading)]]
@@ -41,15 +43,19 @@ struct Document {
     }
   }
 
-  /// A label padded to the label column, then the value wrapped beside it.
+  /// A label padded to the label column, then the value wrapped beside it;
+  /// a label too long for the column takes a row of its own, the value
+  /// starting under it.
   private func field(
     _ label: String, _ value: String, _ style: Style, indent: Int, labels: Int, width: Int
   ) -> [[Span]] {
-    let labelText = (pad(indent) + label).padded(to: labels)
-    let wrapped = value.wrapped(to: max(1, width - labels))
-    return wrapped.enumerated().map { index, text in
-      [Span(index == 0 ? labelText : pad(labels), labelStyle), Span(text, style)]
+    let labelText = pad(indent) + label
+    let fits = labelText.columns < labels
+    let wrapped = value.wrapped(to: max(1, width - labels)).enumerated().map { index, text in
+      let lead = index == 0 && fits ? labelText.padded(to: labels) : pad(labels)
+      return [Span(lead, labelStyle), Span(text, style)]
     }
+    return fits ? wrapped : [[Span(labelText, labelStyle)]] + wrapped
   }
 
   private func pad(_ count: Int) -> String {

@@ -6,9 +6,10 @@ import Foundation
 enum CertificatePanel {
   static func content(_ state: AppState, now: Date) -> PanelContent {
     let sample = state.snapshot.certificates
-    let age = SourceAge.title(sample, now: now)
+    let age = isNotInstalled(sample) ? [] : SourceAge.title(sample, now: now)
     guard let certificates = sample.value else {
-      return PanelContent(panel: .certificate, age: age, body: .message(placeholder(sample, now)))
+      return PanelContent(
+        panel: .certificate, age: age, body: .message(placeholder(sample, state: state, now: now)))
     }
     guard let index = state.selectedIndex(in: .certificate) else {
       let empty = Span("no certificate in \(state.target.namespace)", Styles.warn)
@@ -21,13 +22,17 @@ enum CertificatePanel {
   }
 
   /// "cert-manager not installed" stands out from other failures.
-  static func placeholder(_ sample: Sample<[Certificate]>, _ now: Date) -> Span {
-    if case .unavailable(let reason, _) = sample.state,
-      reason == Certificate.notInstalledReason
-    {
-      return Span(reason, Styles.warn)
-    }
-    return SourceAge.placeholder(sample, now: now)
+  static func placeholder(
+    _ sample: Sample<[Certificate]>, state: AppState, now: Date
+  ) -> Span {
+    if isNotInstalled(sample) { return Span(Certificate.notInstalledReason, Styles.warn) }
+    return SourceAge.placeholder(sample, panel: .certificate, state: state, now: now)
+  }
+
+  /// Whether the cluster has no cert-manager: a lasting fact, not a failure.
+  static func isNotInstalled(_ sample: Sample<[Certificate]>) -> Bool {
+    guard case .unavailable(let reason, _) = sample.state else { return false }
+    return reason == Certificate.notInstalledReason
   }
 
   static func facts(_ certificate: Certificate, now: Date) -> [Fact] {
@@ -55,14 +60,21 @@ enum CertificatePanel {
     return spans
   }
 
-  /// "2027-02-01 (60d left)", warning under 14 days, alarm under 3 or expired.
+  /// "2027-02-01 (60d left)", in hours as the verdict words it under 3 days
+  /// ("47h left"); warning under 14 days, alarm under 3 or expired.
   static func expiry(_ certificate: Certificate, now: Date) -> [Span] {
     guard let notAfter = certificate.notAfter else { return [Span("unknown", Styles.dim)] }
     let style = Styles.of(level(certificate.expiryLevel(now: now)))
+    let seconds = notAfter.timeIntervalSince(now)
     let days = certificate.daysLeft(now: now) ?? 0
     let left =
-      certificate.isExpired(now: now)
-      ? "expired \(Age.since(notAfter, now: now))" : "\(days)d left"
+      if certificate.isExpired(now: now) {
+        "expired \(Age.since(notAfter, now: now))"
+      } else if days < Certificate.alarmDays {
+        "\(Age.short(seconds)) left"
+      } else {
+        "\(days)d left"
+      }
     return [Span(Dates.day(notAfter) + " "), Span("(\(left))", style)]
   }
 

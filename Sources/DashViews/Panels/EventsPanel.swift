@@ -9,7 +9,8 @@ enum EventsPanel {
     let age = SourceAge.title(sample, now: now)
     guard let events = sample.value else {
       return PanelContent(
-        panel: .events, age: age, body: .message(SourceAge.placeholder(sample, now: now)))
+        panel: .events, age: age,
+        body: .message(SourceAge.placeholder(sample, panel: .events, state: state, now: now)))
     }
     guard !events.isEmpty else {
       return PanelContent(

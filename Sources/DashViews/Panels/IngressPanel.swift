@@ -9,7 +9,8 @@ enum IngressPanel {
     let age = SourceAge.title(sample, now: now)
     guard let ingresses = sample.value else {
       return PanelContent(
-        panel: .ingress, age: age, body: .message(SourceAge.placeholder(sample, now: now)))
+        panel: .ingress, age: age,
+        body: .message(SourceAge.placeholder(sample, panel: .ingress, state: state, now: now)))
     }
     guard let index = state.selectedIndex(in: .ingress) else {
       let empty = Span("no ingress in \(state.target.namespace)", Styles.alarm)

@@ -9,7 +9,8 @@ enum PodsPanel {
     let age = SourceAge.title(sample, now: now)
     guard sample.value != nil else {
       return PanelContent(
-        panel: .pods, age: age, body: .message(SourceAge.placeholder(sample, now: now)))
+        panel: .pods, age: age,
+        body: .message(SourceAge.placeholder(sample, panel: .pods, state: state, now: now)))
     }
     let pods = state.orderedPods
     guard !pods.isEmpty else {
