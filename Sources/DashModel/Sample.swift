@@ -49,7 +49,9 @@ public struct Sample<Value: Sendable>: Sendable {
         : .stale(since: at, error: error)
     case .stale(let since, _):
       state = .stale(since: since, error: error)
-    case .loading, .unavailable:
+    case .unavailable(_, let since):
+      state = value == nil ? .unavailable(reason: error, since: since) : state
+    case .loading:
       state = value == nil ? .unavailable(reason: error, since: time) : state
     }
   }

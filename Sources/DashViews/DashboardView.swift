@@ -24,10 +24,8 @@ public enum DashboardView {
     drawBody(
       state, layout: layout, contents: contents, now: now, glyphs: glyphs, keyMap: keyMap,
       grid: &grid)
-    let overlaid = OverlayView.document(state, now: now, keyMap: keyMap) != nil
     FooterView.draw(
-      state, keyMap: keyMap, row: overlaid ? height - 1 : layout.panelsEnd, width: width,
-      glyphs: glyphs, grid: &grid)
+      state, keyMap: keyMap, row: height - 1, width: width, glyphs: glyphs, grid: &grid)
     return grid
   }
 

@@ -127,15 +127,27 @@ import Testing
     defer { session.close() }
     #expect(try session.waitFor("Pods"))
     let pid = try #require(try session.panePID())
-    #expect(
-      SourcesProcessTable.commandLines().contains { $0.contains("tokenplace-dash-demo-\(pid)") })
-    session.close()
-    let deadline = Date().addingTimeInterval(10)
-    while !SourcesProcessTable.isDead(pid) && Date() < deadline { usleep(50_000) }
-    #expect(SourcesProcessTable.isDead(pid))
-    let leftovers = SourcesProcessTable.commandLines().filter {
-      $0.contains("tokenplace-dash-demo-\(pid)")
+    let marker = "tokenplace-dash-demo-\(pid)"
+    let watching = Self.poll(seconds: 10) {
+      SourcesProcessTable.commandLines().contains { $0.contains(marker) && $0.contains("--watch") }
     }
+    #expect(watching)
+    session.close()
+    #expect(Self.poll(seconds: 10) { SourcesProcessTable.isDead(pid) })
+    _ = Self.poll(seconds: 5) {
+      !SourcesProcessTable.commandLines().contains { $0.contains(marker) }
+    }
+    let leftovers = SourcesProcessTable.commandLines().filter { $0.contains(marker) }
     #expect(leftovers.isEmpty)
+  }
+
+  /// Polls `condition` every 50 ms until it holds or `seconds` pass.
+  static func poll(seconds: TimeInterval, _ condition: () -> Bool) -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while !condition() {
+      guard Date() < deadline else { return false }
+      usleep(50_000)
+    }
+    return true
   }
 }

@@ -21,8 +21,6 @@ struct ScreenLayout {
   var panels: [(panel: Panel, rect: Rect)]
   /// Vertical dividers between panels side by side: column, first row, rows.
   var dividers: [(col: Int, row: Int, height: Int)]
-  /// The first row below the panels: where the footer goes on the main screen.
-  var panelsEnd: Int
 
   /// Tall enough for every panel at once.
   static let fullHeight = 20
@@ -32,7 +30,6 @@ struct ScreenLayout {
   ) {
     panels = []
     dividers = []
-    panelsEnd = height - 1
     guard width >= DashboardView.minimumWidth, height >= DashboardView.minimumHeight else {
       (mode, headerRows, area) = (.tooSmall, 0, Rect(row: 0, col: 0, width: width, height: height))
       return
@@ -76,7 +73,6 @@ struct ScreenLayout {
       }
       row += height
     }
-    panelsEnd = row
   }
 
   /// Rows per group, none beyond its need: minimums first (a few event rows
