@@ -71,8 +71,6 @@ final class RunLoop {
     let now = clock()
     let grid = DashboardView.render(
       state, now: now, width: size.width, height: size.height, glyphs: glyphs)
-    state.bounds = DashboardView.scrollBounds(
-      state, now: now, width: size.width, height: size.height, glyphs: glyphs)
     terminal.draw(grid)
     needsDraw = false
     lastDraw = now
@@ -94,6 +92,7 @@ final class RunLoop {
         continue
       }
       guard let action = keyMap.action(for: key) else { continue }
+      updateScrollBounds()
       log.log(.debug, "key.action", ["action": action.rawValue])
       let before = state.status
       let reaction = state.reduce(action)
@@ -129,6 +128,14 @@ final class RunLoop {
       }
     }
     return nil
+  }
+
+  /// Gives the reducer the page and scroll sizes of the screen as it is now;
+  /// done per key rather than per frame, since it lays the whole screen out.
+  private func updateScrollBounds() {
+    let size = terminal.size
+    state.bounds = DashboardView.scrollBounds(
+      state, now: clock(), width: size.width, height: size.height, glyphs: glyphs)
   }
 
   /// Clears the footer's transient message once it has been read.
