@@ -36,11 +36,24 @@ public struct KubectlTarget: Sendable, Equatable {
 
   /// `kubectl get KIND ... --watch --output-watch-events -o json`, with no request timeout
   /// because a timeout would end the watch itself.
+  ///
+  /// A watch lives for hours and sees few events, so its Go runtime is asked
+  /// to keep a small heap (`watchRuntimeLimits`), unless the operator's own
+  /// environment already sets those variables.
   public func watchCommand(_ query: ResourceQuery) -> Command {
-    command(
+    var watch = command(
       ["get", query.resource] + query.selectorArguments
         + ["--watch", "--output-watch-events", "-o", "json"])
+    for (name, value) in Self.watchRuntimeLimits where watch.environment[name] == nil {
+      watch.environment[name] = value
+    }
+    return watch
   }
+
+  /// Go runtime settings for long-lived watches: collect garbage at 25%
+  /// heap growth and aim to stay under 12 MiB. Measured on one idle pods
+  /// watch: 15.1 MiB PSS by default, 10.7 MiB with these.
+  public static let watchRuntimeLimits = ["GOGC": "25", "GOMEMLIMIT": "12MiB"]
 
   /// Any other kubectl command against this target.
   public func command(_ arguments: [String]) -> Command {

@@ -63,4 +63,14 @@ struct KubectlTargetTests {
     #expect(ResourceQuery.certificates.resource == "certificates.cert-manager.io")
     #expect(ResourceQuery.helmReleaseSecrets(release: "r").droppedFields == ["data"])
   }
+
+  @Test("watches keep a small Go heap unless the operator set the runtime's own limits")
+  func watchRuntimeLimits() {
+    let plain = KubectlTarget(namespace: "tokenplace", environment: ["PATH": "/usr/bin"])
+    let watch = plain.watchCommand(.pods(release: "r")).environment
+    #expect(watch == ["PATH": "/usr/bin", "GOGC": "25", "GOMEMLIMIT": "12MiB"])
+    #expect(plain.listCommand(.pods(release: "r")).environment == ["PATH": "/usr/bin"])
+    let tuned = KubectlTarget(namespace: "tokenplace", environment: ["GOGC": "100"])
+    #expect(tuned.watchCommand(.ingresses).environment == ["GOGC": "100", "GOMEMLIMIT": "12MiB"])
+  }
 }
