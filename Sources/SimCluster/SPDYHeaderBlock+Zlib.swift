@@ -32,22 +32,8 @@ extension SPDYHeaderBlock {
 
     /// The block compressed in this connection's context.
     func compress(_ block: SPDYHeaderBlock) throws(SimError) -> [UInt8] {
-      var input = block.encoded
-      var output: [UInt8] = []
-      var chunk = [UInt8](repeating: 0, count: 4096)
-      var status = Z_OK
-      input.withUnsafeMutableBufferPointer { inBuffer in
-        stream.pointee.next_in = inBuffer.baseAddress
-        stream.pointee.avail_in = uInt(inBuffer.count)
-        repeat {
-          status = chunk.withUnsafeMutableBufferPointer { outBuffer in
-            stream.pointee.next_out = outBuffer.baseAddress
-            stream.pointee.avail_out = uInt(outBuffer.count)
-            return deflate(stream, Z_SYNC_FLUSH)
-          }
-          output += chunk[..<(chunk.count - Int(stream.pointee.avail_out))]
-        } while status == Z_OK && stream.pointee.avail_out == 0
-        stream.pointee.next_in = nil
+      let (output, status) = SPDYHeaderBlock.pump(stream, block.encoded) { stream in
+        deflate(stream, Z_SYNC_FLUSH)
       }
       guard status == Z_OK || status == Z_BUF_ERROR else {
         throw SimError.spdy("zlib cannot compress a header block (status \(status))")
@@ -80,33 +66,45 @@ extension SPDYHeaderBlock {
 
     /// The block that `bytes` carry in this connection's context.
     func decompress(_ bytes: [UInt8]) throws(SimError) -> SPDYHeaderBlock {
-      var input = bytes
-      var output: [UInt8] = []
-      var chunk = [UInt8](repeating: 0, count: 4096)
-      var status = Z_OK
-      input.withUnsafeMutableBufferPointer { inBuffer in
-        stream.pointee.next_in = inBuffer.baseAddress
-        stream.pointee.avail_in = uInt(inBuffer.count)
-        repeat {
-          status = chunk.withUnsafeMutableBufferPointer { outBuffer in
-            stream.pointee.next_out = outBuffer.baseAddress
-            stream.pointee.avail_out = uInt(outBuffer.count)
-            return inflate(stream, Z_SYNC_FLUSH)
-          }
-          if status == Z_NEED_DICT {
-            status = SPDYHeaderBlock.dictionary.withUnsafeBufferPointer {
-              inflateSetDictionary(stream, $0.baseAddress, uInt($0.count))
-            }
-          }
-          output += chunk[..<(chunk.count - Int(stream.pointee.avail_out))]
-        } while status == Z_OK
-          && (stream.pointee.avail_in > 0 || stream.pointee.avail_out == 0)
-        stream.pointee.next_in = nil
+      let (output, status) = SPDYHeaderBlock.pump(stream, bytes) { stream in
+        let status = inflate(stream, Z_SYNC_FLUSH)
+        guard status == Z_NEED_DICT else { return status }
+        return SPDYHeaderBlock.dictionary.withUnsafeBufferPointer {
+          inflateSetDictionary(stream, $0.baseAddress, uInt($0.count))
+        }
       }
       guard status == Z_OK || status == Z_BUF_ERROR, stream.pointee.avail_in == 0 else {
         throw SimError.spdy("zlib cannot decompress a header block (status \(status))")
       }
       return try SPDYHeaderBlock(decoding: output)
     }
+  }
+
+  /// Feeds `input` through a zlib stream in 4 KiB output chunks, `step`
+  /// making one deflate or inflate call per chunk, until the input is used
+  /// and the last chunk was not full; returns the output and the last status.
+  fileprivate static func pump(
+    _ stream: UnsafeMutablePointer<z_stream>, _ input: [UInt8],
+    step: (UnsafeMutablePointer<z_stream>) -> Int32
+  ) -> (output: [UInt8], status: Int32) {
+    var input = input
+    var output: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 4096)
+    var status = Z_OK
+    input.withUnsafeMutableBufferPointer { inBuffer in
+      stream.pointee.next_in = inBuffer.baseAddress
+      stream.pointee.avail_in = uInt(inBuffer.count)
+      repeat {
+        status = chunk.withUnsafeMutableBufferPointer { outBuffer in
+          stream.pointee.next_out = outBuffer.baseAddress
+          stream.pointee.avail_out = uInt(outBuffer.count)
+          return step(stream)
+        }
+        output += chunk[..<(chunk.count - Int(stream.pointee.avail_out))]
+      } while status == Z_OK
+        && (stream.pointee.avail_in > 0 || stream.pointee.avail_out == 0)
+      stream.pointee.next_in = nil
+    }
+    return (output, status)
   }
 }
