@@ -51,7 +51,7 @@ struct ResourceKind: Sendable, Equatable {
   static let services = ResourceKind("", "v1", "services", "Service", short: ["svc"])
   static let endpoints = ResourceKind("", "v1", "endpoints", "Endpoints", short: ["ep"])
   static let secrets = ResourceKind("", "v1", "secrets", "Secret", writable: true)
-  static let events = ResourceKind("", "v1", "events", "Event", short: ["ev"])
+  static let events = ResourceKind("", "v1", "events", "Event", short: ["ev"], writable: true)
   static let deployments = ResourceKind(
     "apps", "v1", "deployments", "Deployment", short: ["deploy"], writable: true)
   static let replicaSets = ResourceKind("apps", "v1", "replicasets", "ReplicaSet", short: ["rs"])

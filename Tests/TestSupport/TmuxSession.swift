@@ -93,6 +93,11 @@ public final class TmuxSession: @unchecked Sendable {
     try format("#{alternate_on}") == "1"
   }
 
+  /// The pane's title, which programs set with OSC 0 or OSC 2 sequences.
+  public func paneTitle() throws -> String {
+    try format("#{pane_title}")
+  }
+
   /// The process id of the program under test: the child of the pane's
   /// waiting shell.
   public func panePID() throws -> Int32? {
