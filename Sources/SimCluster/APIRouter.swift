@@ -69,7 +69,10 @@ struct APIRouter: Sendable {
     guard let path = ResourcePath(segments: request.segments, certManager: certManager) else {
       throw SimError.noRoute(path: request.path)
     }
-    if let namespace = path.namespace, Self.forbiddenNamespaces.contains(namespace) {
+    let forbiddenHere = path.namespace.map(Self.forbiddenNamespaces.contains) ?? false
+    if let namespace = path.namespace,
+      forbiddenHere || switches.current.forbiddenResources.contains(path.kind.plural)
+    {
       throw SimError.forbidden(
         resource: path.kind.plural, verb: request.method == "GET" ? "list" : "update",
         group: path.kind.group, namespace: namespace)

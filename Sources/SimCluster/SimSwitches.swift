@@ -6,6 +6,8 @@ final class SimSwitches: Sendable {
   struct State: Sendable {
     var scenario: Scenario
     var certManagerInstalled = true
+    /// Resources (plural names) the operator's RBAC role may not read.
+    var forbiddenResources: Set<String> = []
     var logLinesPerSecond: Double
     var requestCount = 0
   }

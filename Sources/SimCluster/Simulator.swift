@@ -115,6 +115,18 @@ public final class Simulator: Sendable {
     switches.change { $0.certManagerInstalled = installed }
   }
 
+  /// Forbids (or allows again) every verb on a resource, by plural name such
+  /// as "events", as an RBAC role without that rule would.
+  public func setForbidden(_ resource: String, _ forbidden: Bool = true) {
+    switches.change { state in
+      if forbidden {
+        state.forbiddenResources.insert(resource)
+      } else {
+        state.forbiddenResources.remove(resource)
+      }
+    }
+  }
+
   /// Open watches and client connections, for measurements.
   public var diagnostics: (watches: Int, connections: Int) {
     (store.watchCount, apiServer.connectionCount)
