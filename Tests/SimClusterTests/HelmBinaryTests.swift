@@ -53,7 +53,7 @@ import Testing
         "image.tag=sha-deadbee", "--wait", "--timeout", "5m",
       ] + cluster.common)
     try child.process.run()
-    let pending = try HelmTestCluster.eventually(within: 20) {
+    let pending = try HelmTestCluster.eventually(within: 60) {
       try cluster.history().last?["status"].string == "pending-upgrade"
         || cluster.history().last?["status"].string == "pending-install"
     }
