@@ -6,8 +6,6 @@ enum AppError: Error, Equatable, CustomStringConvertible {
   case notATerminal
   /// The demo's simulated cluster could not start.
   case demoFailed(String)
-  /// The demo scenario named on the command line does not exist.
-  case unknownScenario(String, valid: [String])
 
   var description: String {
     switch self {
@@ -17,8 +15,6 @@ enum AppError: Error, Equatable, CustomStringConvertible {
       "standard input and output must be a terminal; use --once for one plain-text frame"
     case .demoFailed(let detail):
       "the demo's simulated cluster could not start: \(detail)"
-    case .unknownScenario(let name, let valid):
-      "unknown demo scenario '\(name)'; choose one of: \(valid.joined(separator: ", "))"
     }
   }
 }

@@ -19,7 +19,7 @@ final class Demo {
 
   init(scenario name: String, environment: [String: String]) throws {
     guard let scenario = Scenario(rawValue: name) else {
-      throw AppError.unknownScenario(name, valid: Scenario.allCases.map(\.rawValue))
+      throw AppError.demoFailed("no scenario '\(name)'")
     }
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("tokenplace-dash-demo-\(getpid())")

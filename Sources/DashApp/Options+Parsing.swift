@@ -1,4 +1,5 @@
 import Foundation
+import SimCluster
 
 extension Options {
   /// Parses arguments (without the program name); `KUBECONFIG` from the
@@ -28,7 +29,8 @@ extension Options {
     case "--version": showVersion = true
     case "--once": once = true
     case "--read-only": readOnly = true
-    case "--demo": demoScenario = inline ?? cursor.nextIfValue() ?? "healthy"
+    case "--demo":
+      demoScenario = try Options.scenario(inline ?? cursor.nextIfValue() ?? "healthy", name)
     case "--namespace", "-n":
       namespace = try Options.dnsLabel(try cursor.value(for: name, inline: inline), name)
     case "--release": release = try Options.dnsLabel(try cursor.value(for: name, inline), name)

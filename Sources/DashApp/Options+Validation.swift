@@ -1,4 +1,5 @@
 import Foundation
+import SimCluster
 
 extension Options {
   /// An RFC 1123 label: what namespaces and release names must be.
@@ -9,6 +10,15 @@ extension Options {
       throw .invalidValue(
         option: option, value: value,
         expected: "lowercase letters, digits and '-', at most 63 characters")
+    }
+    return value
+  }
+
+  /// A scenario of the simulated cluster.
+  static func scenario(_ value: String, _ option: String) throws(OptionsError) -> String {
+    guard Scenario(rawValue: value) != nil else {
+      let names = Scenario.allCases.map(\.rawValue).joined(separator: ", ")
+      throw .invalidValue(option: option, value: value, expected: "one of \(names)")
     }
     return value
   }

@@ -72,6 +72,12 @@ import Testing
         + " and '-', at most 63 characters"
     ),
     (["stray"], "unexpected argument 'stray'; options start with '--'"),
+    (
+      ["--demo", "bogus"],
+      "invalid value 'bogus' for '--demo': expected one of healthy, rolling-update, crashloop,"
+        + " image-pull-backoff, cert-failing, cert-expiring, relay-draining, api-flaky,"
+        + " api-down, slow-api, many-pods"
+    ),
   ])
   func badInputIsNamedWithItsRemedy(arguments: [String], message: String) {
     #expect(throws: OptionsError.self) { try Options.parse(arguments) }
