@@ -171,7 +171,7 @@ enum DetailDocument {
     lines += [.blank, .heading("Registered compute nodes")]
     lines += health.registeredServers.flatMap { server in
       [
-        .text(server.publicKey, style: Styles.normal, indent: 1),
+        .text(server.publicKey.truncatedMiddle(to: 48), style: Styles.normal, indent: 1),
         .text(serverLoad(server), style: Styles.dim, indent: 3),
       ]
     }
@@ -198,7 +198,7 @@ enum DetailDocument {
     guard let data = body.data(using: .utf8),
       let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]),
       let printed = try? JSONSerialization.data(
-        withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .fragmentsAllowed]),
+        withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .fragmentsAllowed, .withoutEscapingSlashes]),
       let text = String(data: printed, encoding: .utf8)
     else { return body.components(separatedBy: "\n") }
     return text.components(separatedBy: "\n")
