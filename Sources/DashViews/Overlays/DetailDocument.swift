@@ -198,7 +198,8 @@ enum DetailDocument {
     guard let data = body.data(using: .utf8),
       let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]),
       let printed = try? JSONSerialization.data(
-        withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .fragmentsAllowed, .withoutEscapingSlashes]),
+        withJSONObject: object,
+        options: [.prettyPrinted, .sortedKeys, .fragmentsAllowed, .withoutEscapingSlashes]),
       let text = String(data: printed, encoding: .utf8)
     else { return body.components(separatedBy: "\n") }
     return text.components(separatedBy: "\n")
