@@ -20,7 +20,7 @@ final class Session {
     var options = given
     demo = try options.demoScenario.map { try Demo(scenario: $0, environment: environment) }
     if let demo { demo.adjust(&options) }
-    guard let inbox = Inbox<SourceNews>() else { throw AppError.demoFailed("no pipe") }
+    guard let inbox = Inbox<SourceNews>() else { throw AppError.noWakePipe }
     self.options = options
     self.log = log
     self.inbox = inbox
