@@ -50,4 +50,14 @@ import Testing
         == "tokenplace-dash: invalid value '70000' for '--local-port':"
         + " expected a port from 1 to 65535\n")
   }
+
+  @Test func withoutATerminalItSaysToUseOnce() throws {
+    let binary = try BuiltProducts.path("tokenplace-dash")
+    let result = try ProcessHarness.run([binary, "--demo"], timeout: 30)
+    #expect(result.status == 70)
+    #expect(
+      result.stderr
+        == "tokenplace-dash: standard input and output must be a terminal;"
+        + " use --once for one plain-text frame\n")
+  }
 }
