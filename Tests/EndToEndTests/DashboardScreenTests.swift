@@ -17,6 +17,15 @@ import Testing
       command: [binary] + arguments, width: width, height: height, environment: environment)
   }
 
+  /// The dashboard at 120x40, reading a simulator the test started itself
+  /// (so the test can change the cluster underneath it).
+  static func dashboard(against harness: SimHarness) throws -> TmuxSession {
+    try dashboard(
+      [
+        "--kubeconfig", harness.kubeconfig, "--health-url", harness.endpoints.relayHealthURL,
+      ], width: 120, height: 40)
+  }
+
   @Test func demoShowsTheBrokenLinkAndQuitGivesTheTerminalBack() throws {
     let session = try Self.dashboard(["--demo", "crashloop"])
     defer { session.close() }

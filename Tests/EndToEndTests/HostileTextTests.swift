@@ -12,13 +12,7 @@ import Testing
     let harness = try SimHarness(scenario: .healthy)
     defer { harness.stop() }
     try postWarningEvent(to: harness, message: Self.hostile)
-    let binary = try BuiltProducts.path("tokenplace-dash")
-    let session = try TmuxSession(
-      command: [
-        binary, "--kubeconfig", harness.kubeconfig, "--health-url",
-        harness.endpoints.relayHealthURL,
-      ],
-      width: 120, height: 40, environment: DashboardScreenTests.utf8)
+    let session = try DashboardScreenTests.dashboard(against: harness)
     defer { session.close() }
     #expect(try session.waitFor("pwn"))
     let screen = try session.screen().joined(separator: "\n")

@@ -9,13 +9,7 @@ import Testing
     let harness = try SimHarness(scenario: .healthy)
     defer { harness.stop() }
     harness.simulator.setForbidden("events")
-    let binary = try BuiltProducts.path("tokenplace-dash")
-    let session = try TmuxSession(
-      command: [
-        binary, "--kubeconfig", harness.kubeconfig, "--health-url",
-        harness.endpoints.relayHealthURL,
-      ],
-      width: 120, height: 40, environment: DashboardScreenTests.utf8)
+    let session = try DashboardScreenTests.dashboard(against: harness)
     defer { session.close() }
     #expect(try session.waitFor("forbidden: not allowed to list 'events'"))
     let screen = try session.waitForScreen { lines in
