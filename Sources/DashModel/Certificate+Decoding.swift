@@ -5,11 +5,9 @@ extension Certificate: JSONDecodable {
 
   /// Reads one item of `kubectl get certificates.cert-manager.io -o json`.
   public init(json: JSONValue) throws(ModelError) {
-    var fields = try JSONFields(json, kind: Self.kindName)
-    let name = try fields.required("metadata.name")
-    fields.name = name
+    let (fields, name) = try JSONFields.object(json, kind: Self.kindName)
     self.init(
-      id: fields.string("metadata.uid") ?? name, name: name,
+      id: fields.identity, name: name,
       secretName: try fields.required("spec.secretName"),
       dnsNames: fields.strings("spec.dnsNames"),
       issuerName: fields.string("spec.issuerRef.name"),

@@ -5,12 +5,10 @@ extension Ingress: JSONDecodable {
 
   /// Reads one item of `kubectl get ingresses -o json` (`networking.k8s.io/v1`).
   public init(json: JSONValue) throws(ModelError) {
-    var fields = try JSONFields(json, kind: Self.kindName)
-    let name = try fields.required("metadata.name")
-    fields.name = name
+    let (fields, name) = try JSONFields.object(json, kind: Self.kindName)
     let annotations = fields.stringMap("metadata.annotations")
     self.init(
-      id: fields.string("metadata.uid") ?? name, name: name,
+      id: fields.identity, name: name,
       className: fields.string("spec.ingressClassName")
         ?? annotations["kubernetes.io/ingress.class"],
       annotations: annotations, rules: Self.rules(fields),

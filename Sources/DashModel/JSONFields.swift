@@ -15,6 +15,20 @@ struct JSONFields {
     self.kind = kind
   }
 
+  /// Wraps a Kubernetes object and reads its required `metadata.name`, so
+  /// that every later error names the object.
+  static func object(_ json: JSONValue, kind: String) throws(ModelError) -> (
+    fields: JSONFields, name: String
+  ) {
+    var fields = try JSONFields(json, kind: kind)
+    let name = try fields.required("metadata.name")
+    fields.name = name
+    return (fields, name)
+  }
+
+  /// The object's `metadata.uid`, else its name: a stable identity for lists.
+  var identity: String { string("metadata.uid") ?? name ?? "" }
+
   /// The value at a dotted path such as "status.phase".
   func value(_ path: String) -> JSONValue? {
     json.at(path)

@@ -6,9 +6,7 @@ extension KubeEvent: JSONDecodable {
   /// Reads one item of `kubectl get events -o json` (core v1 Event); a
   /// series count, when present, wins over the legacy `count`.
   public init(json: JSONValue) throws(ModelError) {
-    var fields = try JSONFields(json, kind: Self.kindName)
-    let name = try fields.required("metadata.name")
-    fields.name = name
+    let (fields, _) = try JSONFields.object(json, kind: Self.kindName)
     let kind = fields.string("involvedObject.kind") ?? ""
     let object = fields.string("involvedObject.name") ?? ""
     let eventTime = try fields.time("eventTime")
@@ -16,7 +14,7 @@ extension KubeEvent: JSONDecodable {
     let lastTimestamp = try fields.time("lastTimestamp")
     let seriesLast = try fields.time("series.lastObservedTime")
     self.init(
-      id: fields.string("metadata.uid") ?? name,
+      id: fields.identity,
       type: fields.string("type") ?? "Normal",
       reason: fields.string("reason") ?? "",
       object: kind.isEmpty ? object : "\(kind)/\(object)",

@@ -6,11 +6,9 @@ extension Pod: JSONDecodable {
   /// Reads one item of `kubectl get pods -o json`, merging each container of
   /// the spec with its status by name (spec order first).
   public init(json: JSONValue) throws(ModelError) {
-    var fields = try JSONFields(json, kind: Self.kindName)
-    let name = try fields.required("metadata.name")
-    fields.name = name
+    let (fields, name) = try JSONFields.object(json, kind: Self.kindName)
     self.init(
-      id: fields.string("metadata.uid") ?? name, name: name,
+      id: fields.identity, name: name,
       namespace: fields.string("metadata.namespace") ?? "",
       phase: fields.string("status.phase") ?? "Unknown",
       reason: fields.string("status.reason"),

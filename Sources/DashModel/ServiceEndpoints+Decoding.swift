@@ -5,9 +5,7 @@ extension ServiceEndpoints {
   /// EndpointSlices (`kubectl get endpointslices -l kubernetes.io/service-name=S
   /// -o json`); nil `endpoints` leaves the addresses unknown.
   public init(service: JSONValue, endpoints: JSONValue?) throws(ModelError) {
-    var fields = try JSONFields(service, kind: "Service")
-    let name = try fields.required("metadata.name")
-    fields.name = name
+    let (fields, name) = try JSONFields.object(service, kind: "Service")
     self.init(
       serviceName: name,
       ports: fields.array("spec.ports").map(fields.nested).compactMap(
